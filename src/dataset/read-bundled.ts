@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { Country } from '../registry/country.js';
+import type { Region } from '../registry/region.js';
+import { dataDir } from './data-dir.js';
+import type { DatasetDescriptor } from './descriptor.js';
+import { readDescriptors } from './manifest.js';
+import {
+  parseCountries,
+  parseMissions,
+  parsePopulation,
+  parseRegions,
+  parseTwinPairs,
+  type Mission,
+  type PopulationRow,
+  type TwinPair,
+} from './parse-bundled.js';
+
+/** Everything the store is built from, parsed from the files in data/. */
+export interface BundledData {
+  dir: string;
+  datasets: DatasetDescriptor[];
+  regions: Region[];
+  countries: Country[];
+  population: PopulationRow[];
+  twinPairs: TwinPair[];
+  missionsInRussia: Mission[];
+  missionsAbroad: Mission[];
+  regionShapes: FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string }>;
+  worldTopology: Topology;
+}
+
+export function readBundled(dir: string = dataDir()): BundledData {
+  const text = (path: string) => readFileSync(join(dir, path), 'utf8');
+  return {
+    dir,
+    datasets: readDescriptors(dir),
+    regions: parseRegions(text('ru-federal-subjects/ru_federal_subjects.csv')),
+    countries: parseCountries(text('country-codes/country-codes.csv')),
+    population: parsePopulation(text('ru-population-rosstat-2020/population_by_region.csv')),
+    twinPairs: parseTwinPairs(text('twinning-wikipedia/russia_twin_city_pairs.csv')),
+    missionsInRussia: parseMissions(
+      text('diplomatic-missions-wikidata/foreign_missions_in_russia.csv'),
+      'in_russia',
+      'foreign_missions_in_russia.csv',
+    ),
+    missionsAbroad: parseMissions(
+      text('diplomatic-missions-wikidata/russian_missions_abroad.csv'),
+      'abroad',
+      'russian_missions_abroad.csv',
+    ),
+    regionShapes: JSON.parse(text('ru-regions-boundaries-naturalearth/ru_regions_ne10m.geojson')),
+    worldTopology: JSON.parse(text('world-countries-atlas/countries-50m.json')),
+  };
+}

@@ -1,0 +1,135 @@
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { haversineKm } from './distance.js';
+import { bboxOf, pointInPolygon, polygonsOf, ringsOf, type BBox } from './rings.js';
+import { SegmentGrid } from './segment-grid.js';
+
+export interface Shape {
+  id: string;
+  geometry: Polygon | MultiPolygon;
+}
+
+export interface LandBorderOptions {
+  /**
+   * How far (km) a region's boundary may lie from a foreign country's outline and still count as the border.
+   * The region layer is Natural Earth 1:10m, the countries 1:50m: generalisation moves lines by up to a few km.
+   */
+  toleranceKm: number;
+  /** How close (km) two regions' boundaries must be to count as shared (same source layer, so small). */
+  internalToleranceKm: number;
+  /** Borders shorter than this are dropped: they are matching noise or islands across a strait, not land borders. */
+  minLengthKm: number;
+}
+
+export const DEFAULT_LAND_BORDER_OPTIONS: LandBorderOptions = {
+  toleranceKm: 5,
+  internalToleranceKm: 1,
+  minLengthKm: 5,
+};
+
+export interface LandBorder {
+  regionId: string;
+  countryId: string;
+  lengthKm: number;
+}
+
+interface CountryPolygon {
+  id: string;
+  bbox: BBox;
+  rings: Position[][];
+}
+
+/**
+ * Land borders between regions and foreign countries, derived from geometry.
+ * A boundary edge of a region counts towards country C when both its ends are within `toleranceKm` of C's
+ * outline or inside C, and neither end lies on another region of the same set (so borders between regions of
+ * the set are internal). Coasts match no country and are ignored: land borders only.
+ * @example deriveLandBorders(regions, countries).filter(b => b.regionId === 'RU-PSK') // EE, LV, BY
+ */
+export function deriveLandBorders(
+  regions: readonly Shape[],
+  countries: readonly Shape[],
+  options: LandBorderOptions = DEFAULT_LAND_BORDER_OPTIONS,
+): LandBorder[] {
+  const regionGrid = new SegmentGrid<string>();
+  // Neighbouring regions of one layer mostly share vertices exactly: a hash answers those without a search.
+  const vertexOwners = new Map<string, Set<string>>();
+  for (const r of regions)
+    for (const ring of ringsOf(r.geometry)) {
+      regionGrid.addRing(ring, r.id);
+      for (const p of ring) {
+        const key = `${p[0]},${p[1]}`;
+        let owners = vertexOwners.get(key);
+        if (!owners) vertexOwners.set(key, (owners = new Set()));
+        owners.add(r.id);
+      }
+    }
+  const all = regions.flatMap((r) => ringsOf(r.geometry));
+  const extent = bboxOf(all);
+  const pad = 1;
+  const countryGrid = new SegmentGrid<string>();
+  const countryPolygons: CountryPolygon[] = [];
+  for (const c of countries) {
+    const bbox = bboxOf(ringsOf(c.geometry));
+    if (
+      bbox.maxX < extent.minX - pad ||
+      bbox.minX > extent.maxX + pad ||
+      bbox.maxY < extent.minY - pad ||
+      bbox.minY > extent.maxY + pad
+    )
+      continue;
+    for (const ring of ringsOf(c.geometry)) countryGrid.addRing(ring, c.id);
+    for (const rings of polygonsOf(c.geometry)) countryPolygons.push({ id: c.id, bbox: bboxOf(rings), rings });
+  }
+
+  const lengths = new Map<string, number>();
+  for (const r of regions) {
+    const labelCache = new Map<string, Set<string>>();
+    const labels = (p: Position): Set<string> => {
+      const key = `${p[0]},${p[1]}`;
+      let set = labelCache.get(key);
+      if (set) return set;
+      set = new Set();
+      if ((vertexOwners.get(key)?.size ?? 0) > 1) {
+        labelCache.set(key, set);
+        return set;
+      }
+      const neighbours = regionGrid.near(p, options.internalToleranceKm);
+      neighbours.delete(r.id);
+      if (neighbours.size === 0) {
+        for (const id of countryGrid.near(p, options.toleranceKm)) set.add(id);
+        for (const c of countryPolygons)
+          if (
+            !set.has(c.id) &&
+            p[0]! >= c.bbox.minX &&
+            p[0]! <= c.bbox.maxX &&
+            p[1]! >= c.bbox.minY &&
+            p[1]! <= c.bbox.maxY &&
+            pointInPolygon(p, c.rings)
+          )
+            set.add(c.id);
+      }
+      labelCache.set(key, set);
+      return set;
+    };
+    for (const ring of ringsOf(r.geometry))
+      for (let i = 1; i < ring.length; i++) {
+        const a = ring[i - 1]!;
+        const b = ring[i]!;
+        const la = labels(a);
+        if (la.size === 0) continue;
+        const lb = labels(b);
+        for (const id of la)
+          if (lb.has(id)) {
+            const key = `${r.id}\t${id}`;
+            lengths.set(key, (lengths.get(key) ?? 0) + haversineKm(a, b));
+          }
+      }
+  }
+  return [...lengths]
+    .map(([key, lengthKm]) => {
+      const [regionId, countryId] = key.split('\t') as [string, string];
+      return { regionId, countryId, lengthKm: Math.round(lengthKm * 10) / 10 };
+    })
+    .filter((b) => b.lengthKm >= options.minLengthKm)
+    .sort((x, y) => x.regionId.localeCompare(y.regionId) || x.countryId.localeCompare(y.countryId));
+}
