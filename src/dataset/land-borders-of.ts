@@ -1,0 +1,33 @@
+import type { GeometryCollection } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { deriveLandBorders, DEFAULT_LAND_BORDER_OPTIONS, type LandBorder, type LandBorderOptions } from '../geo/land-borders.js';
+import { inUniverse, type Universe } from '../registry/region.js';
+import type { BundledData } from './read-bundled.js';
+
+/** Russia's id in world-atlas (ISO 3166-1 numeric); its outline is the inside, not a neighbour. */
+const RUSSIA_NUMERIC = '643';
+
+/**
+ * Land borders of the bundled regions with foreign countries, for one universe: borders between two regions of
+ * the universe are internal, so the answer depends on which entities count as regions.
+ */
+export function landBordersOf(
+  data: BundledData,
+  universe: Universe,
+  options: LandBorderOptions = DEFAULT_LAND_BORDER_OPTIONS,
+): LandBorder[] {
+  const numericToIso2 = new Map(data.countries.map((c) => [c.numeric, c.iso2]));
+  const world = feature(data.worldTopology, data.worldTopology.objects.countries as GeometryCollection);
+  const countries = (world.features as Feature<Polygon | MultiPolygon>[])
+    .filter((f) => f.id !== undefined && String(f.id) !== RUSSIA_NUMERIC && f.geometry)
+    .map((f) => ({ id: numericToIso2.get(String(f.id)) ?? `numeric:${f.id}`, geometry: f.geometry }));
+  const status = new Map(data.regions.map((r) => [r.iso, r]));
+  const regions = data.regionShapes.features
+    .filter((f) => {
+      const r = status.get(f.properties.iso_3166_2);
+      return r !== undefined && inUniverse(r, universe);
+    })
+    .map((f) => ({ id: f.properties.iso_3166_2, geometry: f.geometry }));
+  return deriveLandBorders(regions, countries, options);
+}
