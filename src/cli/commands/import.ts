@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import { importObservations } from '../../ingest/import-observations.js';
+import { ensureStore } from '../open-store.js';
+import { dbOption, type CliContext } from '../context.js';
+import { UsageError } from '../output.js';
+
+export function registerImport(program: Command, ctx: CliContext): void {
+  const imp = program.command('import').description('add data from your own files');
+  imp
+    .command('observations <file>')
+    .description(
+      'import indicator values from CSV (UTF-8 or Windows-1251, "," or ";", decimal comma) or XLSX. Layouts: long ' +
+        '(columns region, indicator, period, value); --indicator ID (other columns are periods); --period P (other columns are indicators). ' +
+        'Regions by ISO code, OKATO, OKTMO or name. The whole file is checked first: any problem rejects it and nothing is written.',
+    )
+    .option('--source <title>', 'where the figures come from (required), e.g. "Rosstat, Regions of Russia 2023, table 26.3"')
+    .option('--url <url>', 'address of the source')
+    .option('--licence <licence>', 'licence or terms of the source')
+    .option('--indicator <id>', 'wide layout: every other column is a period of this indicator')
+    .option('--period <period>', 'wide layout: every other column is an indicator, for this period')
+    .option('--new-indicators', 'create indicators the store does not know yet')
+    .option('--unit <unit>', 'unit of new indicators (count values cannot be negative)')
+    .option('--direction <n>', 'direction of new indicators: 1 (more is more active), -1, or 0 (context)', '1')
+    .option('--encoding <encoding>', 'utf-8 or windows-1251 (default: detected)')
+    .option('--separator <char>', '",", ";" or "tab" (default: detected)')
+    .option('--sheet <name>', 'XLSX sheet (default: the first)')
+    .option('--dry-run', 'check the file and report what would change, without writing')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+      const direction = Number(opts.direction);
+      if (![1, -1, 0].includes(direction)) throw new UsageError(`--direction: expected 1, -1 or 0, got ${JSON.stringify(opts.direction)}`);
+      const encoding = opts.encoding as string | undefined;
+      if (encoding && encoding !== 'utf-8' && encoding !== 'windows-1251')
+        throw new UsageError(`--encoding: expected utf-8 or windows-1251, got ${JSON.stringify(encoding)}`);
+      const sepRaw = opts.separator as string | undefined;
+      const separator = sepRaw === 'tab' ? '\t' : sepRaw;
+      if (separator !== undefined && separator !== ',' && separator !== ';' && separator !== '\t')
+        throw new UsageError(`--separator: expected ",", ";" or "tab", got ${JSON.stringify(sepRaw)}`);
+      const storePath = await ensureStore(dbOption(cmd), (m) => ctx.err(m + '\n'));
+      const report = await importObservations(storePath, file, {
+        source: opts.source as string | undefined,
+        url: opts.url as string | undefined,
+        licence: opts.licence as string | undefined,
+        indicator: opts.indicator as string | undefined,
+        period: opts.period as string | undefined,
+        newIndicators: !!opts.newIndicators,
+        unit: opts.unit as string | undefined,
+        direction,
+        encoding: encoding as 'utf-8' | 'windows-1251' | undefined,
+        separator: separator as ',' | ';' | '\t' | undefined,
+        sheet: opts.sheet as string | undefined,
+        dryRun: !!opts.dryRun,
+      });
+      if (opts.format === 'json') {
+        ctx.out(JSON.stringify(report, null, 2) + '\n');
+        return;
+      }
+      const verb = report.dryRun ? 'would import' : 'imported';
+      const lines = [
+        `${report.file}: ${verb} ${report.inserted} new and ${report.updated} changed observations (${report.unchanged} unchanged), source "${report.source.title}"${report.dryRun ? ' — dry run, nothing written' : ''}`,
+      ];
+      if (report.newIndicators.length) lines.push(`new indicators: ${report.newIndicators.map((i) => `${i.id} (${i.unit})`).join(', ')}`);
+      if (report.skippedAggregates.length)
+        lines.push(`skipped ${report.skippedAggregates.length} aggregate rows (not regions): ${report.skippedAggregates.map((a) => `row ${a.row} ${a.name}`).join('; ')}`);
+      if (report.missingCells) lines.push(`${report.missingCells} empty or "no data" cells left missing`);
+      for (const n of report.notes) lines.push(`note: ${n}`);
+      ctx.out(lines.join('\n') + '\n');
+    });
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { runCli } from './program.js';
+
+const code = await runCli(process.argv.slice(2), {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+});
+// `serve` keeps running: only exit on failure or for commands that have finished.
+if (code !== 0 || !process.argv.slice(2).includes('serve')) process.exitCode = code;

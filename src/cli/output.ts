@@ -1,0 +1,46 @@
+import { toCsv } from '../io/csv.js';
+
+export type Format = 'table' | 'csv' | 'json';
+
+export function parseFormat(value: string): Format {
+  if (value === 'table' || value === 'csv' || value === 'json') return value;
+  throw new UsageError(`--format: expected table, csv or json, got ${JSON.stringify(value)}`);
+}
+
+/** A mistake in how the command was called: exit code 2. */
+export class UsageError extends Error {}
+
+export interface Column<T> {
+  header: string;
+  value: (row: T) => string | number | null | undefined;
+  /** Right-align (numbers). */
+  right?: boolean;
+}
+
+const MAX_CELL = 70;
+
+function fmt(v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000);
+  return v;
+}
+
+/** Rows as an aligned text table (missing values shown as "—"), CSV, or JSON (the full objects). */
+export function render<T>(rows: readonly T[], columns: Column<T>[], format: Format, json: unknown = rows): string {
+  if (format === 'json') return JSON.stringify(json, null, 2) + '\n';
+  if (format === 'csv') return toCsv([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r) ?? ''))]);
+  const cells = rows.map((r) =>
+    columns.map((c) => {
+      const v = c.value(r);
+      const s = v === null || v === undefined ? '—' : fmt(v);
+      return s.length > MAX_CELL ? s.slice(0, MAX_CELL - 1) + '…' : s;
+    }),
+  );
+  const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));
+  const line = (parts: string[]) =>
+    parts
+      .map((p, i) => (columns[i]!.right ? p.padStart(widths[i]!) : p.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+}

@@ -1,0 +1,27 @@
+/** One problem in an input file, located precisely enough to fix it. */
+export interface ImportIssue {
+  file: string;
+  /** Line (CSV) or row number (XLSX), 1-based, counting the header. 0 for problems with the whole file. */
+  row: number;
+  column: string;
+  value: string;
+  expected: string;
+}
+
+export function formatIssue(i: ImportIssue): string {
+  const where = i.row > 0 ? `${i.file}, row ${i.row}, column ${JSON.stringify(i.column)}` : `${i.file}, column ${JSON.stringify(i.column)}`;
+  return `${where}: ${JSON.stringify(i.value)} — expected ${i.expected}`;
+}
+
+/** The file was rejected; nothing was written. Carries every issue found, not just the first. */
+export class ImportRejected extends Error {
+  constructor(
+    readonly file: string,
+    readonly issues: ImportIssue[],
+  ) {
+    super(
+      `${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was imported\n` +
+        issues.map((i) => `  ${formatIssue(i)}`).join('\n'),
+    );
+  }
+}

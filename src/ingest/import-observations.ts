@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { sha256 } from '../dataset/manifest.js';
+import { matcherFor } from '../query/find-region.js';
+import { atomicReplace } from '../store/atomic-replace.js';
+import { Database } from '../store/database.js';
+import { loadSnapshot } from '../store/load-snapshot.js';
+import type { IndicatorRow, SourceRow } from '../store/rows.js';
+import { ImportRejected, type ImportIssue } from './import-issue.js';
+import { readTable, type ReadTableOptions } from './read-table.js';
+import { validateObservations, type ObservationOptions, type ValidationResult } from './validate-observations.js';
+
+export interface ImportOptions extends ObservationOptions, ReadTableOptions {
+  /** Title of the source the figures come from (e.g. "Rosstat, Regions of Russia 2023, table 26.3"). */
+  source?: string;
+  url?: string;
+  licence?: string;
+  dryRun?: boolean;
+}
+
+export interface ImportReport {
+  file: string;
+  dryRun: boolean;
+  source: SourceRow;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  newIndicators: { id: string; unit: string }[];
+  skippedAggregates: ValidationResult['skippedAggregates'];
+  missingCells: number;
+  notes: string[];
+}
+
+/**
+ * `paradip import observations FILE`: validate the whole file against the store, then write it in one step.
+ * Any problem rejects the file with every problem listed, and the store is left byte for byte as it was; the
+ * write itself happens on a copy that replaces the store only once committed.
+ */
+export async function importObservations(storePath: string, path: string, options: ImportOptions): Promise<ImportReport> {
+  const table = await readTable(path, options);
+  const snapshot = await loadSnapshot(storePath);
+  const result = validateObservations(table, matcherFor(snapshot), snapshot.indicators, options);
+  const issues: ImportIssue[] = [...result.issues];
+  if (!options.source?.trim())
+    issues.unshift({ file: table.file, row: 0, column: '--source', value: '', expected: 'the title of the source the figures come from; every observation cites its source' });
+  if (issues.length) throw new ImportRejected(table.file, issues);
+
+  const fileHash = sha256(readFileSync(path));
+  const source: SourceRow = {
+    id: `import:${fileHash.slice(0, 16)}`,
+    kind: 'import',
+    title: options.source!.trim(),
+    publisher: null,
+    url: options.url ?? null,
+    licence: options.licence ?? null,
+    attribution: null,
+    period: [...new Set(result.observations.map((o) => o.period))].sort().join(', ') || null,
+    files: JSON.stringify([table.file]),
+    sha256: fileHash,
+    note: `Imported by paradip from ${table.file} (${table.format}${table.encoding ? `, ${table.encoding}` : ''})`,
+  };
+  const existing = new Map(
+    snapshot.observations.filter((o) => o.scope === '*').map((o) => [`${o.region_iso}\t${o.indicator_id}\t${o.period}`, o.value]),
+  );
+  let inserted = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const o of result.observations) {
+    const prev = existing.get(`${o.region_iso}\t${o.indicator_id}\t${o.period}`);
+    if (prev === undefined) inserted++;
+    else if (prev === o.value) unchanged++;
+    else updated++;
+  }
+  const report: ImportReport = {
+    file: table.file,
+    dryRun: !!options.dryRun,
+    source,
+    inserted,
+    updated,
+    unchanged,
+    newIndicators: result.newIndicators,
+    skippedAggregates: result.skippedAggregates,
+    missingCells: result.missingCells,
+    notes: result.notes,
+  };
+  if (options.dryRun || result.observations.length === 0) return report;
+
+  const newIndicatorRows: IndicatorRow[] = result.newIndicators.map((i) => ({
+    id: i.id,
+    name_en: i.id,
+    name_ru: i.id,
+    unit: i.unit,
+    direction: options.direction ?? 1,
+    description_en: `Imported from ${table.file}`,
+    description_ru: `Импортировано из ${table.file}`,
+    source_id: source.id,
+  }));
+  await atomicReplace(
+    storePath,
+    async (temp) => {
+      const db = await Database.open(temp);
+      try {
+        await db.transaction(async () => {
+          await db.run('DELETE FROM sources WHERE id = ?', [source.id]);
+          await db.insert('sources', [source]);
+          await db.insert('indicators', newIndicatorRows);
+          for (const o of result.observations)
+            await db.run(`DELETE FROM observations WHERE region_iso = ? AND indicator_id = ? AND period = ? AND scope = '*'`, [
+              o.region_iso,
+              o.indicator_id,
+              o.period,
+            ]);
+          await db.insert(
+            'observations',
+            result.observations.map((o) => ({
+              region_iso: o.region_iso,
+              indicator_id: o.indicator_id,
+              period: o.period,
+              scope: '*',
+              value: o.value,
+              source_id: source.id,
+              flags: o.flags,
+            })),
+          );
+        });
+        await db.run('CHECKPOINT');
+      } finally {
+        db.close();
+      }
+    },
+    { copyCurrent: true },
+  );
+  return report;
+}

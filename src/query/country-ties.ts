@@ -1,0 +1,57 @@
+import type { Universe } from '../registry/region.js';
+import { UNIVERSES } from '../registry/region.js';
+import { inScope, universeRegions } from './in-scope.js';
+import { NotFoundError } from './not-found.js';
+import { tieView, type TieView } from './region-profile.js';
+import type { CountryRecord, Snapshot } from './snapshot.js';
+
+export interface CountryTies {
+  universe: Universe;
+  universe_label: { en: string; ru: string };
+  country: CountryRecord;
+  /** Regions with at least one tie to the country, most ties first. */
+  regions: { iso: string; name_en: string; name_ru: string; status: string; ties: TieView[] }[];
+  /** Ties at the federal level (Russia's missions in the country), not attached to a region. */
+  federal: TieView[];
+  /** Ties whose region is unknown in the source (e.g. missions without a location). */
+  unlocated: TieView[];
+}
+
+export function findCountry(s: Snapshot, query: string): CountryRecord {
+  const q = query.trim().toLowerCase();
+  const c = s.countries.find(
+    (x) => x.iso2.toLowerCase() === q || x.iso3?.toLowerCase() === q || x.name_en.toLowerCase() === q || x.name_ru?.toLowerCase() === q,
+  );
+  if (!c) throw new NotFoundError('country', query, `unknown country ${JSON.stringify(query)}: expected an ISO 3166-1 code (e.g. FI) or a name`);
+  return c;
+}
+
+/** Which regions have which ties with a country, each tie with its source. */
+export function countryTies(s: Snapshot, query: string, universe: Universe): CountryTies {
+  const country = findCountry(s, query);
+  const members = universeRegions(s, universe);
+  const countries = new Map(s.countries.map((c) => [c.iso2, c]));
+  const ties = s.ties.filter((t) => t.country_iso2 === country.iso2 && inScope(t.scope, universe));
+  const byRegion = new Map<string, TieView[]>();
+  const federal: TieView[] = [];
+  const unlocated: TieView[] = [];
+  for (const t of ties) {
+    const view = tieView(s, t, countries);
+    if (t.region_iso === null) (t.type === 'ru_mission_abroad' ? federal : unlocated).push(view);
+    else if (members.has(t.region_iso)) byRegion.set(t.region_iso, [...(byRegion.get(t.region_iso) ?? []), view]);
+  }
+  const regionsByIso = new Map(s.regions.map((r) => [r.iso, r]));
+  return {
+    universe,
+    universe_label: UNIVERSES[universe],
+    country,
+    regions: [...byRegion]
+      .map(([iso, list]) => {
+        const r = regionsByIso.get(iso)!;
+        return { iso, name_en: r.name_en_full, name_ru: r.name_ru, status: r.status, ties: list };
+      })
+      .sort((a, b) => b.ties.length - a.ties.length || a.name_en.localeCompare(b.name_en)),
+    federal,
+    unlocated,
+  };
+}

@@ -1,0 +1,10 @@
+/** A requested region, country or indicator does not exist: the CLI exits 2, the API answers 404. */
+export class NotFoundError extends Error {
+  constructor(
+    readonly what: 'region' | 'country' | 'indicator',
+    readonly value: string,
+    message?: string,
+  ) {
+    super(message ?? `unknown ${what}: ${JSON.stringify(value)}`);
+  }
+}

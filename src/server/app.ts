@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { z } from 'zod';
+import { parseUniverse, type Universe } from '../registry/region.js';
+import { countryTies } from '../query/country-ties.js';
+import { NotFoundError } from '../query/not-found.js';
+import { regionList } from '../query/region-list.js';
+import { regionProfile } from '../query/region-profile.js';
+import type { Snapshot } from '../query/snapshot.js';
+import { sourceList } from '../query/source-list.js';
+import { HttpError } from './http-error.js';
+
+export interface AppOptions {
+  snapshot: Snapshot;
+  /** Folder with the built dashboard (vite output); the API works without it. */
+  webDir?: string;
+  /** Folder with the bundled data, for the map geometry. */
+  dataDir: string;
+  logger?: boolean;
+}
+
+const universeQuery = z.object({ universe: z.string().optional() }).loose();
+
+function universeOf(query: unknown): Universe {
+  const q = universeQuery.safeParse(query);
+  try {
+    return parseUniverse(q.success ? q.data.universe : undefined);
+  } catch {
+    throw new HttpError(400, 'Bad Request', 'query parameter "universe" must be "all" or "iso"', {
+      parameter: 'universe',
+      value: (query as Record<string, unknown>)?.universe,
+    });
+  }
+}
+
+/** The HTTP server: JSON API under /api, the dashboard at /. Everything is answered from the in-memory snapshot. */
+export async function createApp(options: AppOptions): Promise<FastifyInstance> {
+  const s = options.snapshot;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1 << 20 });
+
+  app.setErrorHandler((err, _req, reply) => {
+    if (err instanceof HttpError) return reply.status(err.statusCode).send({ error: err.error, message: err.message, details: err.details });
+    if (err instanceof NotFoundError)
+      return reply.status(404).send({ error: 'Not Found', message: err.message, details: { [err.what]: err.value } });
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) app.log.error(err);
+    return reply
+      .status(status)
+      .send({ error: status >= 500 ? 'Internal Server Error' : 'Bad Request', message: (err as Error).message, details: null });
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply.status(404).send({ error: 'Not Found', message: `no route ${req.method} ${req.url}`, details: null }),
+  );
+
+  app.get('/api/health', async () => ({
+    status: 'ok',
+    schema_version: Number(s.meta.schema_version),
+    regions: s.regions.length,
+    ties: s.ties.length,
+    observations: s.observations.length,
+  }));
+  app.get('/api/regions', async (req) => regionList(s, universeOf(req.query)));
+  app.get<{ Params: { code: string } }>('/api/regions/:code', async (req) => regionProfile(s, req.params.code, universeOf(req.query)));
+  app.get('/api/countries', async () => ({ countries: s.countries }));
+  app.get<{ Params: { iso2: string } }>('/api/countries/:iso2/ties', async (req) => countryTies(s, req.params.iso2, universeOf(req.query)));
+  app.get('/api/sources', async () => ({ sources: sourceList(s) }));
+  app.get('/api/indicators', async () => ({
+    indicators: s.indicators.map((i) => ({
+      ...i,
+      coverage: new Set(s.observations.filter((o) => o.indicator_id === i.id).map((o) => o.region_iso)).size,
+    })),
+  }));
+
+  const geometry = readFileSync(join(options.dataDir, 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'));
+  app.get('/api/geo/regions.topojson', async (_req, reply) =>
+    reply.header('content-type', 'application/json').header('cache-control', 'public, max-age=86400').send(geometry),
+  );
+
+  if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false });
+    app.get('/', async (_req, reply) => reply.sendFile('index.html'));
+  } else {
+    app.get('/', async (_req, reply) =>
+      reply.type('text/plain').send('paradip API is running; the dashboard is not built (run `npm run build`). Try /api/regions\n'),
+    );
+  }
+  return app;
+}

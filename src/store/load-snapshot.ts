@@ -1,0 +1,49 @@
+import type { Snapshot } from '../query/snapshot.js';
+import { Database } from './database.js';
+import { SCHEMA_VERSION, TABLES } from './schema.js';
+
+export class StoreError extends Error {}
+
+/** Read every table of the store at `path` (opened read-only, so the file is not touched). */
+export async function loadSnapshot(path: string): Promise<Snapshot> {
+  let db: Database;
+  try {
+    db = await Database.open(path, { readOnly: true });
+  } catch (err) {
+    throw new StoreError(`loadSnapshot: cannot open the store ${path} (${(err as Error).message}); run \`paradip db build\``);
+  }
+  try {
+    const meta = Object.fromEntries(
+      (await db.all<{ key: string; value: string }>('SELECT key, value FROM meta')).map((r) => [r.key, r.value]),
+    );
+    if (meta.schema_version !== String(SCHEMA_VERSION))
+      throw new StoreError(
+        `loadSnapshot: ${path} has schema version ${meta.schema_version}, this paradip needs ${SCHEMA_VERSION}; run \`paradip db build\``,
+      );
+    const read = async (table: string) => db.all(`SELECT * FROM ${table} ORDER BY ${TABLES[table]}`);
+    return {
+      meta,
+      sources: (await read('sources')) as never,
+      regions: (await read('regions')) as never,
+      countries: (await read('countries')) as never,
+      partners: (await read('partners')) as never,
+      ties: (await read('ties')) as never,
+      indicators: (await read('indicators')) as never,
+      observations: (await read('observations')) as never,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** Every table as sorted rows: two stores with equal dumps have identical contents. */
+export async function dumpStore(path: string): Promise<Record<string, unknown[]>> {
+  const db = await Database.open(path, { readOnly: true });
+  try {
+    const out: Record<string, unknown[]> = {};
+    for (const [table, order] of Object.entries(TABLES)) out[table] = await db.all(`SELECT * FROM ${table} ORDER BY ${order}`);
+    return out;
+  } finally {
+    db.close();
+  }
+}
