@@ -79,8 +79,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   );
 
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
+    // Serves index.html at / as well as the hashed assets.
     await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false });
-    app.get('/', async (_req, reply) => reply.sendFile('index.html'));
   } else {
     app.get('/', async (_req, reply) =>
       reply.type('text/plain').send('paradip API is running; the dashboard is not built (run `npm run build`). Try /api/regions\n'),

@@ -1,0 +1,37 @@
+// Sequential colour classes for the choropleth. Quantile breaks over the distinct observed values, because
+// activity counts are heavy-tailed (Moscow and St Petersburg dwarf the rest) and a linear scale would paint
+// almost every region the same colour.
+export const PALETTE = ['#eef3f8', '#c6d9ec', '#8fb5d9', '#4f87bf', '#24578f', '#0d2f5a'];
+
+export interface ColorScale {
+  breaks: number[];
+  color: (v: number | null | undefined) => string | null;
+  classes: { from: number; to: number; color: string }[];
+}
+
+export function colorScale(values: (number | null | undefined)[]): ColorScale {
+  const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  const distinct = [...new Set(xs)];
+  const n = Math.min(PALETTE.length, distinct.length);
+  const breaks: number[] = [];
+  for (let i = 1; i < n; i++) {
+    const q = xs[Math.floor((i / n) * (xs.length - 1))]!;
+    if (!breaks.includes(q) && q !== xs[xs.length - 1]) breaks.push(q);
+  }
+  const palette = breaks.length + 1 >= PALETTE.length ? PALETTE : PALETTE.slice(PALETTE.length - breaks.length - 1);
+  const classIndex = (v: number) => {
+    let i = 0;
+    while (i < breaks.length && v > breaks[i]!) i++;
+    return i;
+  };
+  const classes = palette.map((color, i) => ({
+    from: i === 0 ? (xs[0] ?? 0) : breaks[i - 1]!,
+    to: i === breaks.length ? (xs[xs.length - 1] ?? 0) : breaks[i]!,
+    color,
+  }));
+  return {
+    breaks,
+    classes,
+    color: (v) => (typeof v === 'number' && Number.isFinite(v) ? palette[classIndex(v)]! : null),
+  };
+}
