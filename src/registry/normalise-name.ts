@@ -12,7 +12,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/(^|\s)г\.(?=\S)/g, '$1'],
   [/(^|\s)авт\.?(?=\s|$)/g, '$1автономный'],
   [/(^|\s)город федерального значения(?=\s|$)/g, '$1'],
-  [/(^|\s)(st|st\.)(?=\s|$)/g, '$1saint'],
+  [/(^|\s)st\.?(-|\s|$)/g, '$1saint '],
 ];
 
 /**
@@ -79,6 +79,26 @@ export function nameKey(normalised: string): string {
     .replace(/[()]/g, ' ')
     .split(/[\s-]+/)
     .filter((w) => w && !TYPE_WORDS.has(w))
+    .map(foldLatin)
     .sort()
     .join(' ');
+}
+
+/**
+ * Fold the transliteration variants of Russian names in Latin script (GeoNames, BGN, ISO 9 and press usage):
+ * Buryatiya ~ Buryatia, Krasnodarskiy ~ Krasnodar, Oryol ~ Orel, Jaroslavl ~ Yaroslavl, Voronezj ~ Voronezh.
+ */
+function foldLatin(word: string): string {
+  if (!/^[a-z]+$/.test(word)) return word;
+  return word
+    .replace(/^j/, 'y')
+    .replace(/zj/g, 'zh')
+    .replace(/yo/g, 'e')
+    .replace(/ye/g, 'e')
+    .replace(/ss/g, 's')
+    .replace(/s?k(aya|aja|iy|ii|ij|y)$/, '')
+    .replace(/sk$/, '')
+    .replace(/iya$/, 'ia')
+    .replace(/ia$/, 'i')
+    .replace(/iy$/, 'i');
 }
