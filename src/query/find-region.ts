@@ -50,7 +50,11 @@ export function findRegion(s: Snapshot, query: string): RegionRecord {
   if (m.kind === 'region') return s.regions.find((r) => r.iso === m.iso)!;
   if (m.kind === 'ambiguous')
     throw new NotFoundError('region', query, `ambiguous region ${JSON.stringify(query)}: could be ${m.candidates.join(' or ')}`);
-  throw new NotFoundError('region', query);
+  throw new NotFoundError(
+    'region',
+    query,
+    `unknown region ${JSON.stringify(query)}: expected an ISO 3166-2 code (e.g. RU-TA), OKATO, OKTMO, or a Russian or English name`,
+  );
 }
 
 export { matcherFor };

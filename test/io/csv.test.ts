@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { detectSeparator, parseCsv, toCsv } from '../../src/io/csv.js';
+
+describe('parseCsv', () => {
+  it('reads quoted fields with separators, doubled quotes and line breaks, keeping line numbers', () => {
+    const recs = parseCsv('a,b\n"x, y","say ""hi"""\n"multi\nline",3\n');
+    expect(recs.map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['multi\nline', '3'],
+    ]);
+    expect(recs.map((r) => r.line)).toEqual([1, 2, 3]);
+  });
+  it('handles CRLF, a BOM, blank lines and a missing final newline', () => {
+    expect(parseCsv('\ufeffa;b\r\n\r\n1;2').map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+  it('rejects an unterminated quote', () => {
+    expect(() => parseCsv('a,b\n"x,1\n')).toThrow(/unterminated quoted field starting on line 2/);
+  });
+  it('round-trips through toCsv', () => {
+    const rows = [['a', 'b,c', 'd"e'], ['1', '', 'x\ny']];
+    expect(parseCsv(toCsv(rows)).map((r) => r.cells)).toEqual(rows);
+  });
+});
+
+describe('detectSeparator', () => {
+  it.each([
+    ['a,b,c\n1,2,3', ','],
+    ['регион;значение\nRU-TA;1,5', ';'],
+    ['a\tb\n1\t2', '\t'],
+    ['"a;b",c\n', ','],
+  ])('%j → %j', (text, sep) => expect(detectSeparator(text)).toBe(sep));
+});

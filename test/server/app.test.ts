@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { dataDir } from '../../src/dataset/data-dir.js';
+import { createApp } from '../../src/server/app.js';
+import { loadSnapshot } from '../../src/store/load-snapshot.js';
+
+let app: FastifyInstance;
+let base: string;
+
+beforeAll(async () => {
+  app = await createApp({ snapshot: await loadSnapshot(inject('baseStore')), dataDir: dataDir() });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => app.close());
+
+const get = async (path: string) => {
+  const res = await fetch(base + path);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { [k: string]: any } };
+};
+
+describe('HTTP API over real HTTP on 127.0.0.1', () => {
+  it('/api/health', async () => {
+    const { status, body } = await get('/api/health');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'ok', regions: 89 });
+  });
+
+  it('/api/regions states its universe; ?universe=iso gives the 83 ISO subjects', async () => {
+    const all = await get('/api/regions');
+    expect(all.body.regions).toHaveLength(89);
+    expect(all.body.universe_label.en).toMatch(/All 89/);
+    const iso = await get('/api/regions?universe=iso');
+    expect(iso.body.regions).toHaveLength(83);
+    expect(iso.body.regions.every((r: { status: string }) => r.status === 'iso_3166_2_ru')).toBe(true);
+  });
+
+  it('/api/regions/:code gives the profile with sources; unknown → 404 with an error body', async () => {
+    const ok = await get('/api/regions/RU-PSK');
+    expect(ok.status).toBe(200);
+    expect(ok.body.ties.border.map((t: { country_iso2: string }) => t.country_iso2).sort()).toEqual(['BY', 'EE', 'LV']);
+    for (const t of ok.body.ties.border) expect(t.source.id).toBe('derived');
+    const missing = await get('/api/regions/RU-XX');
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ error: 'Not Found', details: { region: 'RU-XX' } });
+    expect(missing.body.message).toMatch(/unknown region/);
+  });
+
+  it('bad parameters → 400 naming the parameter', async () => {
+    const bad = await get('/api/regions?universe=mars');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ error: 'Bad Request', details: { parameter: 'universe', value: 'mars' } });
+  });
+
+  it('/api/countries/:iso2/ties lists the regions with ties to Finland; unknown country → 404', async () => {
+    const fi = await get('/api/countries/FI/ties');
+    expect(fi.status).toBe(200);
+    const isos = fi.body.regions.map((r: { iso: string }) => r.iso);
+    for (const iso of ['RU-KR', 'RU-LEN', 'RU-SPE', 'RU-MUR']) expect(isos).toContain(iso);
+    expect(fi.body.federal.length).toBeGreaterThan(0);
+    expect((await get('/api/countries/QQ/ties')).status).toBe(404);
+  });
+
+  it('/api/sources and /api/indicators', async () => {
+    const src = await get('/api/sources');
+    expect(src.body.sources.map((s: { id: string }) => s.id)).toContain('twinning-wikipedia');
+    const ind = await get('/api/indicators');
+    expect(ind.body.indicators.find((i: { id: string }) => i.id === 'twin_pairs').coverage).toBe(83);
+  });
+
+  it('unknown routes answer 404 in the same error shape', async () => {
+    const r = await get('/api/nothing');
+    expect(r.status).toBe(404);
+    expect(r.body).toMatchObject({ error: 'Not Found' });
+  });
+});
