@@ -15,6 +15,9 @@ export async function ensureStore(dbOption: string | undefined, log: (m: string)
   return path;
 }
 
-export async function openSnapshot(dbOption: string | undefined, log: (m: string) => void): Promise<Snapshot> {
+export async function openSnapshot(
+  dbOption: string | undefined,
+  log: (m: string) => void,
+): Promise<Snapshot> {
   return loadSnapshot(await ensureStore(dbOption, log));
 }

@@ -26,9 +26,15 @@ function fmt(v: string | number | null | undefined): string {
 }
 
 /** Rows as an aligned text table (missing values shown as "—"), CSV, or JSON (the full objects). */
-export function render<T>(rows: readonly T[], columns: Column<T>[], format: Format, json: unknown = rows): string {
+export function render<T>(
+  rows: readonly T[],
+  columns: Column<T>[],
+  format: Format,
+  json: unknown = rows,
+): string {
   if (format === 'json') return JSON.stringify(json, null, 2) + '\n';
-  if (format === 'csv') return toCsv([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r) ?? ''))]);
+  if (format === 'csv')
+    return toCsv([columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => c.value(r) ?? ''))]);
   const cells = rows.map((r) =>
     columns.map((c) => {
       const v = c.value(r);
@@ -42,5 +48,9 @@ export function render<T>(rows: readonly T[], columns: Column<T>[], format: Form
       .map((p, i) => (columns[i]!.right ? p.padStart(widths[i]!) : p.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd();
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+  return (
+    [line(columns.map((c) => c.header)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join(
+      '\n',
+    ) + '\n'
+  );
 }

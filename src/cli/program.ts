@@ -30,7 +30,8 @@ export function createProgram(ctx: CliContext): Command {
   registerQueries(program, ctx);
   registerImport(program, ctx);
   registerServe(program, ctx);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeOut: ctx.out, writeErr: ctx.err });
+  for (const c of program.commands)
+    c.exitOverride().configureOutput({ writeOut: ctx.out, writeErr: ctx.err });
   return program;
 }
 

@@ -8,7 +8,8 @@ export function packageRoot(): string {
   for (;;) {
     if (existsSync(join(dir, 'data', 'datasets.json'))) return dir;
     const up = resolve(dir, '..');
-    if (up === dir) throw new Error('packageRoot: no data/datasets.json found above ' + fileURLToPath(import.meta.url));
+    if (up === dir)
+      throw new Error('packageRoot: no data/datasets.json found above ' + fileURLToPath(import.meta.url));
     dir = up;
   }
 }

@@ -28,8 +28,10 @@ export const BUNDLED_INDICATORS: IndicatorRow[] = [
     name_ru: 'Пары городов-побратимов',
     unit: 'count',
     direction: 1,
-    description_en: 'Sister-city pairs of the region’s cities with foreign cities listed on English Wikipedia.',
-    description_ru: 'Пары городов региона с зарубежными городами-побратимами по спискам английской Википедии.',
+    description_en:
+      'Sister-city pairs of the region’s cities with foreign cities listed on English Wikipedia.',
+    description_ru:
+      'Пары городов региона с зарубежными городами-побратимами по спискам английской Википедии.',
     source_id: 'twinning-wikipedia',
   },
   {
@@ -58,8 +60,10 @@ export const BUNDLED_INDICATORS: IndicatorRow[] = [
     name_ru: 'Иностранные представительства в регионе',
     unit: 'count',
     direction: 1,
-    description_en: 'Embassies, consulates and other missions of foreign states located in the region (Wikidata).',
-    description_ru: 'Посольства, консульства и иные представительства иностранных государств в регионе (Викиданные).',
+    description_en:
+      'Embassies, consulates and other missions of foreign states located in the region (Wikidata).',
+    description_ru:
+      'Посольства, консульства и иные представительства иностранных государств в регионе (Викиданные).',
     source_id: 'diplomatic-missions-wikidata',
   },
   {
@@ -68,8 +72,10 @@ export const BUNDLED_INDICATORS: IndicatorRow[] = [
     name_ru: 'Иностранные консульские учреждения в регионе',
     unit: 'count',
     direction: 1,
-    description_en: 'Consulates general, consulates, honorary consulates and consular agencies (embassies excluded).',
-    description_ru: 'Генконсульства, консульства, почётные консульства и консульские агентства (без посольств).',
+    description_en:
+      'Consulates general, consulates, honorary consulates and consular agencies (embassies excluded).',
+    description_ru:
+      'Генконсульства, консульства, почётные консульства и консульские агентства (без посольств).',
     source_id: 'diplomatic-missions-wikidata',
   },
   {

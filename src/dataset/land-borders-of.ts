@@ -1,7 +1,12 @@
 import type { GeometryCollection } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { deriveLandBorders, DEFAULT_LAND_BORDER_OPTIONS, type LandBorder, type LandBorderOptions } from '../geo/land-borders.js';
+import {
+  deriveLandBorders,
+  DEFAULT_LAND_BORDER_OPTIONS,
+  type LandBorder,
+  type LandBorderOptions,
+} from '../geo/land-borders.js';
 import { inUniverse, type Universe } from '../registry/region.js';
 import type { BundledData } from './read-bundled.js';
 

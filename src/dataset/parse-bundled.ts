@@ -25,7 +25,8 @@ export function parseRegions(text: string, file = 'ru_federal_subjects.csv'): Re
   return csvObjects(text).map((r, i) => {
     const where = `${file}, row ${i + 2}`;
     const status = required(r, 'status', where) as RegionStatus;
-    if (!STATUSES.has(status)) throw new Error(`${where}, column status: unknown status ${JSON.stringify(status)}`);
+    if (!STATUSES.has(status))
+      throw new Error(`${where}, column status: unknown status ${JSON.stringify(status)}`);
     return {
       iso: required(r, 'iso_3166_2', where),
       isoCountry: required(r, 'iso_3166_2_country', where),

@@ -42,28 +42,28 @@ export function bundledToRows(
   };
 
   const sources: SourceRow[] = [
-    ...data.datasets.map(
-      (d): SourceRow => ({
-        id: d.id,
-        kind: 'bundled',
-        title: d.title,
-        publisher: d.publisher,
-        url: d.url,
-        licence: d.licence,
-        attribution: d.attribution,
-        period: d.period,
-        files: JSON.stringify(d.files.map((f) => `data/${d.id}/${f}`)),
-        sha256: null,
-        note: `Provenance and licence: data/${d.id}/SOURCE.md`,
-      }),
-    ),
+    ...data.datasets.map((d): SourceRow => ({
+      id: d.id,
+      kind: 'bundled',
+      title: d.title,
+      publisher: d.publisher,
+      url: d.url,
+      licence: d.licence,
+      attribution: d.attribution,
+      period: d.period,
+      files: JSON.stringify(d.files.map((f) => `data/${d.id}/${f}`)),
+      sha256: null,
+      note: `Provenance and licence: data/${d.id}/SOURCE.md`,
+    })),
     DERIVED_SOURCE,
   ];
 
   const partners = new Map<string, PartnerRow>();
   const ties: TieRow[] = [];
   const tieIds = new Set<string>();
-  const pushTie = (tie: Omit<TieRow, 'valid_from' | 'valid_to' | 'value' | 'unit' | 'scope'> & Partial<TieRow>) => {
+  const pushTie = (
+    tie: Omit<TieRow, 'valid_from' | 'valid_to' | 'value' | 'unit' | 'scope'> & Partial<TieRow>,
+  ) => {
     let id = tie.id;
     for (let n = 2; tieIds.has(id); n++) id = `${tie.id}#${n}`;
     tieIds.add(id);
@@ -133,7 +133,12 @@ export function bundledToRows(
       counterpart: `${m.countryName} — ${m.missionType}`,
       ru_place: m.city,
       valid_from: m.inception,
-      attrs: JSON.stringify({ mission_type: m.missionType, jurisdictions: m.jurisdictions, website: m.website, wikidata: m.qid }),
+      attrs: JSON.stringify({
+        mission_type: m.missionType,
+        jurisdictions: m.jurisdictions,
+        website: m.website,
+        wikidata: m.qid,
+      }),
       source_id: 'diplomatic-missions-wikidata',
       source_ref: `${where} (Wikidata ${m.qid})`,
     });
@@ -151,7 +156,12 @@ export function bundledToRows(
       counterpart: `${m.countryName} — ${m.missionType}${m.city ? `, ${m.city}` : ''}`,
       ru_place: null,
       valid_from: m.inception,
-      attrs: JSON.stringify({ mission_type: m.missionType, city: m.city, jurisdictions: m.jurisdictions, wikidata: m.qid }),
+      attrs: JSON.stringify({
+        mission_type: m.missionType,
+        city: m.city,
+        jurisdictions: m.jurisdictions,
+        wikidata: m.qid,
+      }),
       source_id: 'diplomatic-missions-wikidata',
       source_ref: `${where} (Wikidata ${m.qid})`,
     });
@@ -246,7 +256,8 @@ function scopedBorders(
   for (const [k, b] of all) {
     const other = iso.get(k);
     // A region outside the ISO universe is only ever shown in 'all': its borders need no scope.
-    if ((other && other.lengthKm === b.lengthKm) || !isoUniverse.has(b.regionId)) out.push({ borderTie: b, scope: '*' });
+    if ((other && other.lengthKm === b.lengthKm) || !isoUniverse.has(b.regionId))
+      out.push({ borderTie: b, scope: '*' });
     else {
       out.push({ borderTie: b, scope: 'all' });
       if (other) out.push({ borderTie: other, scope: 'iso' });
@@ -262,30 +273,62 @@ function scopedBorders(
  */
 function deriveObservations(data: BundledData, ties: TieRow[]): ObservationRow[] {
   const obs: ObservationRow[] = [];
-  const push = (region: string, indicator: string, period: string, value: number, source: string, scope: Scope = '*', flags: string | null = null) =>
+  const push = (
+    region: string,
+    indicator: string,
+    period: string,
+    value: number,
+    source: string,
+    scope: Scope = '*',
+    flags: string | null = null,
+  ) =>
     obs.push({ region_iso: region, indicator_id: indicator, period, scope, value, source_id: source, flags });
   for (const r of data.regions) {
-    if (r.population !== null) push(r.iso, 'population', '2020-01-01', r.population, 'ru-population-rosstat-2020');
-    if (r.areaKm2Approx !== null) push(r.iso, 'area_km2', '2022', r.areaKm2Approx, 'ru-federal-subjects', '*', 'approximate');
+    if (r.population !== null)
+      push(r.iso, 'population', '2020-01-01', r.population, 'ru-population-rosstat-2020');
+    if (r.areaKm2Approx !== null)
+      push(r.iso, 'area_km2', '2022', r.areaKm2Approx, 'ru-federal-subjects', '*', 'approximate');
     const covered = r.status === 'iso_3166_2_ru';
     const own = ties.filter((t) => t.region_iso === r.iso);
     if (covered) {
       const twins = own.filter((t) => t.type === 'twinning');
       push(r.iso, 'twin_pairs', '2026', twins.length, 'twinning-wikipedia');
-      push(r.iso, 'twin_partner_countries', '2026', distinct(twins.map((t) => t.country_iso2)), 'twinning-wikipedia');
-      if (r.population) push(r.iso, 'twin_pairs_per_million', '2026', (twins.length / r.population) * 1e6, 'derived');
+      push(
+        r.iso,
+        'twin_partner_countries',
+        '2026',
+        distinct(twins.map((t) => t.country_iso2)),
+        'twinning-wikipedia',
+      );
+      if (r.population)
+        push(r.iso, 'twin_pairs_per_million', '2026', (twins.length / r.population) * 1e6, 'derived');
       const missions = own.filter((t) => t.type === 'foreign_mission');
       push(r.iso, 'foreign_missions', '2022-11', missions.length, 'diplomatic-missions-wikidata');
-      const consular = missions.filter((t) => CONSULAR.test(String(JSON.parse(t.attrs ?? '{}').mission_type)));
+      const consular = missions.filter((t) =>
+        CONSULAR.test(String(JSON.parse(t.attrs ?? '{}').mission_type)),
+      );
       push(r.iso, 'consular_posts', '2022-11', consular.length, 'diplomatic-missions-wikidata');
-      push(r.iso, 'mission_states', '2022-11', distinct(missions.map((t) => t.country_iso2 ?? t.partner_id)), 'diplomatic-missions-wikidata');
+      push(
+        r.iso,
+        'mission_states',
+        '2022-11',
+        distinct(missions.map((t) => t.country_iso2 ?? t.partner_id)),
+        'diplomatic-missions-wikidata',
+      );
     }
     const borderTies = own.filter((t) => t.type === 'border');
     const scopes: Scope[] = borderTies.some((t) => t.scope !== '*') ? ['all', 'iso'] : ['*'];
     for (const scope of scopes) {
       const set = borderTies.filter((t) => t.scope === '*' || t.scope === scope);
       push(r.iso, 'border_countries', '2022', distinct(set.map((t) => t.country_iso2)), 'derived', scope);
-      push(r.iso, 'border_length_km', '2022', round1(set.reduce((s, t) => s + (t.value ?? 0), 0)), 'derived', scope);
+      push(
+        r.iso,
+        'border_length_km',
+        '2022',
+        round1(set.reduce((s, t) => s + (t.value ?? 0), 0)),
+        'derived',
+        scope,
+      );
     }
   }
   return obs.sort(

@@ -78,7 +78,8 @@ export function deriveLandBorders(
     )
       continue;
     for (const ring of ringsOf(c.geometry)) countryGrid.addRing(ring, c.id);
-    for (const rings of polygonsOf(c.geometry)) countryPolygons.push({ id: c.id, bbox: bboxOf(rings), rings });
+    for (const rings of polygonsOf(c.geometry))
+      countryPolygons.push({ id: c.id, bbox: bboxOf(rings), rings });
   }
 
   const lengths = new Map<string, number>();

@@ -9,7 +9,10 @@ export interface ImportIssue {
 }
 
 export function formatIssue(i: ImportIssue): string {
-  const where = i.row > 0 ? `${i.file}, row ${i.row}, column ${JSON.stringify(i.column)}` : `${i.file}, column ${JSON.stringify(i.column)}`;
+  const where =
+    i.row > 0
+      ? `${i.file}, row ${i.row}, column ${JSON.stringify(i.column)}`
+      : `${i.file}, column ${JSON.stringify(i.column)}`;
   return `${where}: ${JSON.stringify(i.value)} — expected ${i.expected}`;
 }
 

@@ -7,7 +7,11 @@ import { loadSnapshot } from '../store/load-snapshot.js';
 import type { IndicatorRow, SourceRow } from '../store/rows.js';
 import { ImportRejected, type ImportIssue } from './import-issue.js';
 import { readTable, type ReadTableOptions } from './read-table.js';
-import { validateObservations, type ObservationOptions, type ValidationResult } from './validate-observations.js';
+import {
+  validateObservations,
+  type ObservationOptions,
+  type ValidationResult,
+} from './validate-observations.js';
 
 export interface ImportOptions extends ObservationOptions, ReadTableOptions {
   /** Title of the source the figures come from (e.g. "Rosstat, Regions of Russia 2023, table 26.3"). */
@@ -35,13 +39,23 @@ export interface ImportReport {
  * Any problem rejects the file with every problem listed, and the store is left byte for byte as it was; the
  * write itself happens on a copy that replaces the store only once committed.
  */
-export async function importObservations(storePath: string, path: string, options: ImportOptions): Promise<ImportReport> {
+export async function importObservations(
+  storePath: string,
+  path: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const table = await readTable(path, options);
   const snapshot = await loadSnapshot(storePath);
   const result = validateObservations(table, matcherFor(snapshot), snapshot.indicators, options);
   const issues: ImportIssue[] = [...result.issues];
   if (!options.source?.trim())
-    issues.unshift({ file: table.file, row: 0, column: '--source', value: '', expected: 'the title of the source the figures come from; every observation cites its source' });
+    issues.unshift({
+      file: table.file,
+      row: 0,
+      column: '--source',
+      value: '',
+      expected: 'the title of the source the figures come from; every observation cites its source',
+    });
   if (issues.length) throw new ImportRejected(table.file, issues);
 
   const fileHash = sha256(readFileSync(path));
@@ -59,7 +73,9 @@ export async function importObservations(storePath: string, path: string, option
     note: `Imported by paradip from ${table.file} (${table.format}${table.encoding ? `, ${table.encoding}` : ''})`,
   };
   const existing = new Map(
-    snapshot.observations.filter((o) => o.scope === '*').map((o) => [`${o.region_iso}\t${o.indicator_id}\t${o.period}`, o.value]),
+    snapshot.observations
+      .filter((o) => o.scope === '*')
+      .map((o) => [`${o.region_iso}\t${o.indicator_id}\t${o.period}`, o.value]),
   );
   let inserted = 0;
   let updated = 0;
@@ -104,11 +120,10 @@ export async function importObservations(storePath: string, path: string, option
           await db.insert('sources', [source]);
           await db.insert('indicators', newIndicatorRows);
           for (const o of result.observations)
-            await db.run(`DELETE FROM observations WHERE region_iso = ? AND indicator_id = ? AND period = ? AND scope = '*'`, [
-              o.region_iso,
-              o.indicator_id,
-              o.period,
-            ]);
+            await db.run(
+              `DELETE FROM observations WHERE region_iso = ? AND indicator_id = ? AND period = ? AND scope = '*'`,
+              [o.region_iso, o.indicator_id, o.period],
+            );
           await db.insert(
             'observations',
             result.observations.map((o) => ({

@@ -29,11 +29,15 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw new InputError(`${file}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new InputError(
+      `${file}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
   const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b)) return readXlsx(file, bytes, options.sheet);
-  if (ext === '.xls') throw new InputError(`${file}: the old binary .xls format is not supported; save it as .xlsx or .csv`);
+  if (ext === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b))
+    return readXlsx(file, bytes, options.sheet);
+  if (ext === '.xls')
+    throw new InputError(`${file}: the old binary .xls format is not supported; save it as .xlsx or .csv`);
   const { text, encoding } = decodeText(bytes, options.encoding);
   const separator = options.separator ?? detectSeparator(text);
   let records;
@@ -74,8 +78,16 @@ async function readXlsx(file: string, bytes: Buffer, sheetName?: string): Promis
     if (cells.some((c) => c.trim() !== '')) rows.push({ row: rowNumber, cells });
   });
   const [head, ...rest] = rows;
-  if (!head) throw new InputError(`${file}: the sheet ${ws.name} is empty; expected a header row and data rows`);
-  return { file, format: 'xlsx', encoding: null, separator: null, header: head.cells.map((h) => h.trim()), rows: rest };
+  if (!head)
+    throw new InputError(`${file}: the sheet ${ws.name} is empty; expected a header row and data rows`);
+  return {
+    file,
+    format: 'xlsx',
+    encoding: null,
+    separator: null,
+    header: head.cells.map((h) => h.trim()),
+    rows: rest,
+  };
 }
 
 /** Cell value as text: numbers keep full precision (String(n)), formulas give their cached result. */

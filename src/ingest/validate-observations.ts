@@ -68,7 +68,10 @@ const INDICATOR_ID = /^[a-z][a-z0-9_]*$/;
 const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function normalisePeriod(raw: string): string | null {
-  const s = raw.trim().replace(/\s*(г\.?|год|year)$/i, '').trim();
+  const s = raw
+    .trim()
+    .replace(/\s*(г\.?|год|year)$/i, '')
+    .trim();
   return PERIOD.test(s) ? s : null;
 }
 
@@ -87,9 +90,21 @@ export function validateObservations(
     issues.push({ file: table.file, row, column, value, expected });
   const header = table.header.map((h) => h.toLowerCase().trim());
   const regionCol = header.findIndex((h) => h in REGION_HEADERS);
-  const result: ValidationResult = { observations: [], issues, newIndicators: [], skippedAggregates: [], missingCells: 0, notes: [] };
+  const result: ValidationResult = {
+    observations: [],
+    issues,
+    newIndicators: [],
+    skippedAggregates: [],
+    missingCells: 0,
+    notes: [],
+  };
   if (regionCol < 0) {
-    issue(0, table.header.join(', '), table.header[0] ?? '', `a region column named one of: ${Object.keys(REGION_HEADERS).join(', ')}`);
+    issue(
+      0,
+      table.header.join(', '),
+      table.header[0] ?? '',
+      `a region column named one of: ${Object.keys(REGION_HEADERS).join(', ')}`,
+    );
     return result;
   }
   const regionKind = REGION_HEADERS[header[regionCol]!]!;
@@ -115,15 +130,32 @@ export function validateObservations(
     };
   } else if (options.indicator || options.period) {
     if (options.indicator && options.period) {
-      issue(0, '--indicator/--period', '', 'only one of --indicator (columns are periods) and --period (columns are indicators)');
+      issue(
+        0,
+        '--indicator/--period',
+        '',
+        'only one of --indicator (columns are periods) and --period (columns are indicators)',
+      );
       return result;
     }
-    const dataCols = header.map((_, i) => i).filter((i) => i !== regionCol && i !== unitCol && i !== flagCol && table.header[i] !== '');
+    const dataCols = header
+      .map((_, i) => i)
+      .filter((i) => i !== regionCol && i !== unitCol && i !== flagCol && table.header[i] !== '');
     if (options.indicator) {
       for (const i of dataCols)
         if (normalisePeriod(table.header[i]!) === null)
-          issue(1, table.header[i]!, table.header[i]!, `a period (YYYY) as column header, since --indicator ${options.indicator} is given`);
-      cellsOf = () => dataCols.map((i) => ({ column: i, indicator: options.indicator!, period: normalisePeriod(table.header[i]!) ?? '' }));
+          issue(
+            1,
+            table.header[i]!,
+            table.header[i]!,
+            `a period (YYYY) as column header, since --indicator ${options.indicator} is given`,
+          );
+      cellsOf = () =>
+        dataCols.map((i) => ({
+          column: i,
+          indicator: options.indicator!,
+          period: normalisePeriod(table.header[i]!) ?? '',
+        }));
     } else {
       const period = normalisePeriod(options.period!);
       if (period === null) {
@@ -158,20 +190,43 @@ export function validateObservations(
     } else if (m.kind === 'aggregate') {
       result.skippedAggregates.push({ row, name: m.name });
       continue;
-    } else if (m.kind === 'ambiguous') issue(row, regionHeader, rawRegion, `one region; this name fits ${m.candidates.join(' and ')} — use the ISO code`);
-    else if (rawRegion.trim() === '') issue(row, regionHeader, rawRegion, 'a region (ISO 3166-2 code, OKATO, OKTMO or name)');
-    else issue(row, regionHeader, rawRegion, 'a known region: ISO 3166-2 code (e.g. RU-TA), 11-digit OKATO, 8-digit OKTMO, or a Russian/English name');
+    } else if (m.kind === 'ambiguous')
+      issue(
+        row,
+        regionHeader,
+        rawRegion,
+        `one region; this name fits ${m.candidates.join(' and ')} — use the ISO code`,
+      );
+    else if (rawRegion.trim() === '')
+      issue(row, regionHeader, rawRegion, 'a region (ISO 3166-2 code, OKATO, OKTMO or name)');
+    else
+      issue(
+        row,
+        regionHeader,
+        rawRegion,
+        'a known region: ISO 3166-2 code (e.g. RU-TA), 11-digit OKATO, 8-digit OKTMO, or a Russian/English name',
+      );
 
     for (const cell of cellsOf(cells, row)) {
       const columnName = table.header[cell.column]!;
-      let indicator = known.get(cell.indicator);
+      const indicator = known.get(cell.indicator);
       if (!indicator && !created.has(cell.indicator)) {
         if (!INDICATOR_ID.test(cell.indicator)) {
-          issue(row, indicatorCol >= 0 ? table.header[indicatorCol]! : columnName, cell.indicator, 'an indicator id of lower-case letters, digits and _ (e.g. foreign_students)');
+          issue(
+            row,
+            indicatorCol >= 0 ? table.header[indicatorCol]! : columnName,
+            cell.indicator,
+            'an indicator id of lower-case letters, digits and _ (e.g. foreign_students)',
+          );
           continue;
         }
         if (!options.newIndicators) {
-          issue(row, indicatorCol >= 0 ? table.header[indicatorCol]! : columnName, cell.indicator, `a known indicator (${[...known.keys()].join(', ')}), or --new-indicators to create it`);
+          issue(
+            row,
+            indicatorCol >= 0 ? table.header[indicatorCol]! : columnName,
+            cell.indicator,
+            `a known indicator (${[...known.keys()].join(', ')}), or --new-indicators to create it`,
+          );
           continue;
         }
         const unit = (unitCol >= 0 ? cells[unitCol]?.trim() : '') || options.unit || 'value';
@@ -185,7 +240,12 @@ export function validateObservations(
         continue;
       }
       if (parsed.kind === 'invalid') {
-        issue(row, columnName, raw, `a number (${parsed.reason}); decimal comma or point, spaces as thousands separators`);
+        issue(
+          row,
+          columnName,
+          raw,
+          `a number (${parsed.reason}); decimal comma or point, spaces as thousands separators`,
+        );
         continue;
       }
       if (NON_NEGATIVE_UNITS.has(unit) && parsed.value < 0) {
@@ -196,7 +256,12 @@ export function validateObservations(
       const key = `${iso}\t${cell.indicator}\t${cell.period}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        issue(row, regionHeader, rawRegion, `one row per region, indicator and period: ${iso} ${cell.indicator} ${cell.period} is already on row ${first}`);
+        issue(
+          row,
+          regionHeader,
+          rawRegion,
+          `one row per region, indicator and period: ${iso} ${cell.indicator} ${cell.period} is already on row ${first}`,
+        );
         continue;
       }
       seen.set(key, row);
@@ -206,11 +271,12 @@ export function validateObservations(
         indicator_id: cell.indicator,
         period: cell.period,
         value: parsed.value,
-        flags: flagCol >= 0 ? (cells[flagCol]?.trim() || null) : null,
+        flags: flagCol >= 0 ? cells[flagCol]?.trim() || null : null,
       });
     }
   }
   result.newIndicators = [...created].map(([id, unit]) => ({ id, unit }));
-  if (table.rows.length === 0) issue(0, table.header.join(', '), '', 'at least one data row below the header');
+  if (table.rows.length === 0)
+    issue(0, table.header.join(', '), '', 'at least one data row below the header');
   return result;
 }

@@ -14,7 +14,8 @@ export function decodeText(
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch (err) {
-    if (encoding === 'utf-8') throw new Error(`decodeText: the bytes are not valid UTF-8 (${String(err)})`);
+    if (encoding === 'utf-8')
+      throw new Error(`decodeText: the bytes are not valid UTF-8 (${String(err)})`, { cause: err });
     return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
   }
 }

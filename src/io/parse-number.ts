@@ -2,9 +2,7 @@
 const MISSING = new Set(['', '-', '–', '—', '…', '...', 'na', 'n/a', 'nan', 'null', 'н/д', 'x', 'х']);
 
 export type ParsedNumber =
-  | { kind: 'missing' }
-  | { kind: 'number'; value: number }
-  | { kind: 'invalid'; reason: string };
+  { kind: 'missing' } | { kind: 'number'; value: number } | { kind: 'invalid'; reason: string };
 
 /**
  * Parse a number the way Russian and English spreadsheets write it: `1234.5`, `1 234,5` (decimal comma with

@@ -20,9 +20,18 @@ export interface CountryTies {
 export function findCountry(s: Snapshot, query: string): CountryRecord {
   const q = query.trim().toLowerCase();
   const c = s.countries.find(
-    (x) => x.iso2.toLowerCase() === q || x.iso3?.toLowerCase() === q || x.name_en.toLowerCase() === q || x.name_ru?.toLowerCase() === q,
+    (x) =>
+      x.iso2.toLowerCase() === q ||
+      x.iso3?.toLowerCase() === q ||
+      x.name_en.toLowerCase() === q ||
+      x.name_ru?.toLowerCase() === q,
   );
-  if (!c) throw new NotFoundError('country', query, `unknown country ${JSON.stringify(query)}: expected an ISO 3166-1 code (e.g. FI) or a name`);
+  if (!c)
+    throw new NotFoundError(
+      'country',
+      query,
+      `unknown country ${JSON.stringify(query)}: expected an ISO 3166-1 code (e.g. FI) or a name`,
+    );
   return c;
 }
 
@@ -38,7 +47,8 @@ export function countryTies(s: Snapshot, query: string, universe: Universe): Cou
   for (const t of ties) {
     const view = tieView(s, t, countries);
     if (t.region_iso === null) (t.type === 'ru_mission_abroad' ? federal : unlocated).push(view);
-    else if (members.has(t.region_iso)) byRegion.set(t.region_iso, [...(byRegion.get(t.region_iso) ?? []), view]);
+    else if (members.has(t.region_iso))
+      byRegion.set(t.region_iso, [...(byRegion.get(t.region_iso) ?? []), view]);
   }
   const regionsByIso = new Map(s.regions.map((r) => [r.iso, r]));
   return {

@@ -8,37 +8,35 @@ const matchers = new WeakMap<Snapshot, RegionMatcher>();
 function matcherFor(s: Snapshot): RegionMatcher {
   let m = matchers.get(s);
   if (!m) {
-    const regions = s.regions.map(
-      (r): Region => ({
-        iso: r.iso,
-        isoCountry: r.iso_country,
-        status: r.status,
-        nameEn: r.name_en,
-        nameEnFull: r.name_en_full,
-        nameEnUaDesignation: r.name_en_ua,
-        nameRu: r.name_ru,
-        nameRuRosstat: r.name_ru_rosstat,
-        nameRuShort: r.name_ru_short,
-        nameRuWithType: r.name_ru_with_type,
-        typeRu: r.type_ru,
-        typeEn: r.type_en,
-        federalDistrictRu: r.federal_district_ru,
-        federalDistrictEn: r.federal_district_en,
-        capitalRu: r.capital_ru,
-        capitalLat: r.capital_lat,
-        capitalLon: r.capital_lon,
-        capitalPopulation: r.capital_population,
-        kladr: r.kladr,
-        okato: r.okato,
-        oktmo: r.oktmo,
-        fips: r.fips,
-        wikidata: r.wikidata,
-        population: r.population,
-        populationRefDate: r.population_ref_date,
-        areaKm2Approx: r.area_km2_approx,
-        sourceNote: r.source_note,
-      }),
-    );
+    const regions = s.regions.map((r): Region => ({
+      iso: r.iso,
+      isoCountry: r.iso_country,
+      status: r.status,
+      nameEn: r.name_en,
+      nameEnFull: r.name_en_full,
+      nameEnUaDesignation: r.name_en_ua,
+      nameRu: r.name_ru,
+      nameRuRosstat: r.name_ru_rosstat,
+      nameRuShort: r.name_ru_short,
+      nameRuWithType: r.name_ru_with_type,
+      typeRu: r.type_ru,
+      typeEn: r.type_en,
+      federalDistrictRu: r.federal_district_ru,
+      federalDistrictEn: r.federal_district_en,
+      capitalRu: r.capital_ru,
+      capitalLat: r.capital_lat,
+      capitalLon: r.capital_lon,
+      capitalPopulation: r.capital_population,
+      kladr: r.kladr,
+      okato: r.okato,
+      oktmo: r.oktmo,
+      fips: r.fips,
+      wikidata: r.wikidata,
+      population: r.population,
+      populationRefDate: r.population_ref_date,
+      areaKm2Approx: r.area_km2_approx,
+      sourceNote: r.source_note,
+    }));
     matchers.set(s, (m = new RegionMatcher(regions)));
   }
   return m;
@@ -49,7 +47,11 @@ export function findRegion(s: Snapshot, query: string): RegionRecord {
   const m = matcherFor(s).match(query);
   if (m.kind === 'region') return s.regions.find((r) => r.iso === m.iso)!;
   if (m.kind === 'ambiguous')
-    throw new NotFoundError('region', query, `ambiguous region ${JSON.stringify(query)}: could be ${m.candidates.join(' or ')}`);
+    throw new NotFoundError(
+      'region',
+      query,
+      `ambiguous region ${JSON.stringify(query)}: could be ${m.candidates.join(' or ')}`,
+    );
   throw new NotFoundError(
     'region',
     query,

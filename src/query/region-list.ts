@@ -44,7 +44,9 @@ export function regionList(s: Snapshot, universe: Universe): RegionList {
         federal_district_en: r.federal_district_en,
         federal_district_ru: r.federal_district_ru,
         capital_ru: r.capital_ru,
-        values: Object.fromEntries(s.indicators.map((i) => [i.id, values.get(i.id)?.get(r.iso)?.value ?? null])),
+        values: Object.fromEntries(
+          s.indicators.map((i) => [i.id, values.get(i.id)?.get(r.iso)?.value ?? null]),
+        ),
         ties,
         partner_countries: new Set(own.map((t) => t.country_iso2).filter(Boolean)).size,
       };

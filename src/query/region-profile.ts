@@ -98,7 +98,11 @@ export function regionProfile(s: Snapshot, query: string, universe: Universe): R
   const ties: Record<string, TieView[]> = {};
   for (const t of own) (ties[t.type] ??= []).push(tieView(s, t, countries));
   for (const list of Object.values(ties))
-    list.sort((a, b) => (a.country_name_en ?? '').localeCompare(b.country_name_en ?? '') || a.counterpart.localeCompare(b.counterpart));
+    list.sort(
+      (a, b) =>
+        (a.country_name_en ?? '').localeCompare(b.country_name_en ?? '') ||
+        a.counterpart.localeCompare(b.counterpart),
+    );
   const byCountry = new Map<string, { ties: number; types: Set<string> }>();
   for (const t of own) {
     if (!t.country_iso2) continue;

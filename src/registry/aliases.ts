@@ -54,4 +54,5 @@ export const AMBIGUOUS_NAMES: Record<string, string[]> = {
 };
 
 /** Names of aggregates that statistical tables carry beside regions (country, federal districts). */
-export const AGGREGATE_NAME = /(российская федерация|россия|russian federation|russia|федеральный округ|federal district)/;
+export const AGGREGATE_NAME =
+  /(российская федерация|россия|russian federation|russia|федеральный округ|federal district)/;

@@ -1,5 +1,18 @@
 /** Latin letters that look like Cyrillic ones; Rosstat tables contain such typos ("Федеpация" with a Latin p). */
-const LOOKALIKES: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', h: 'н', b: 'в' };
+const LOOKALIKES: Record<string, string> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  h: 'н',
+  b: 'в',
+};
 
 /** Abbreviations used by ФИАС/КЛАДР and in statistical tables, expanded so that both spellings meet. */
 const ABBREVIATIONS: [RegExp, string][] = [

@@ -37,11 +37,18 @@ export class RegionMatcher {
 
   constructor(regions: readonly Region[]) {
     this.isoCodes = new Set(regions.map((r) => r.iso));
-    const codeMaps = { okato: new Map<string, string>(), oktmo: new Map<string, string>(), kladr: new Map<string, string>() };
+    const codeMaps = {
+      okato: new Map<string, string>(),
+      oktmo: new Map<string, string>(),
+      kladr: new Map<string, string>(),
+    };
     for (const r of regions) {
       if (r.okato) {
         codeMaps.okato.set(r.okato, r.iso);
-        codeMaps.okato.set(r.okato.slice(0, 2) + (r.okato.slice(2, 5) !== '000' ? r.okato.slice(2, 5) : ''), r.iso);
+        codeMaps.okato.set(
+          r.okato.slice(0, 2) + (r.okato.slice(2, 5) !== '000' ? r.okato.slice(2, 5) : ''),
+          r.iso,
+        );
       }
       if (r.oktmo) codeMaps.oktmo.set(r.oktmo, r.iso);
       if (r.kladr) codeMaps.kladr.set(r.kladr, r.iso);

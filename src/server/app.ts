@@ -41,17 +41,26 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1 << 20 });
 
   app.setErrorHandler((err, _req, reply) => {
-    if (err instanceof HttpError) return reply.status(err.statusCode).send({ error: err.error, message: err.message, details: err.details });
+    if (err instanceof HttpError)
+      return reply
+        .status(err.statusCode)
+        .send({ error: err.error, message: err.message, details: err.details });
     if (err instanceof NotFoundError)
-      return reply.status(404).send({ error: 'Not Found', message: err.message, details: { [err.what]: err.value } });
+      return reply
+        .status(404)
+        .send({ error: 'Not Found', message: err.message, details: { [err.what]: err.value } });
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) app.log.error(err);
-    return reply
-      .status(status)
-      .send({ error: status >= 500 ? 'Internal Server Error' : 'Bad Request', message: (err as Error).message, details: null });
+    return reply.status(status).send({
+      error: status >= 500 ? 'Internal Server Error' : 'Bad Request',
+      message: (err as Error).message,
+      details: null,
+    });
   });
   app.setNotFoundHandler((req, reply) =>
-    reply.status(404).send({ error: 'Not Found', message: `no route ${req.method} ${req.url}`, details: null }),
+    reply
+      .status(404)
+      .send({ error: 'Not Found', message: `no route ${req.method} ${req.url}`, details: null }),
   );
 
   app.get('/api/health', async () => ({
@@ -62,9 +71,13 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     observations: s.observations.length,
   }));
   app.get('/api/regions', async (req) => regionList(s, universeOf(req.query)));
-  app.get<{ Params: { code: string } }>('/api/regions/:code', async (req) => regionProfile(s, req.params.code, universeOf(req.query)));
+  app.get<{ Params: { code: string } }>('/api/regions/:code', async (req) =>
+    regionProfile(s, req.params.code, universeOf(req.query)),
+  );
   app.get('/api/countries', async () => ({ countries: s.countries }));
-  app.get<{ Params: { iso2: string } }>('/api/countries/:iso2/ties', async (req) => countryTies(s, req.params.iso2, universeOf(req.query)));
+  app.get<{ Params: { iso2: string } }>('/api/countries/:iso2/ties', async (req) =>
+    countryTies(s, req.params.iso2, universeOf(req.query)),
+  );
   app.get('/api/sources', async () => ({ sources: sourceList(s) }));
   app.get('/api/indicators', async () => ({
     indicators: s.indicators.map((i) => ({
@@ -73,9 +86,14 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     })),
   }));
 
-  const geometry = readFileSync(join(options.dataDir, 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'));
+  const geometry = readFileSync(
+    join(options.dataDir, 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'),
+  );
   app.get('/api/geo/regions.topojson', async (_req, reply) =>
-    reply.header('content-type', 'application/json').header('cache-control', 'public, max-age=86400').send(geometry),
+    reply
+      .header('content-type', 'application/json')
+      .header('cache-control', 'public, max-age=86400')
+      .send(geometry),
   );
 
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
@@ -83,7 +101,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false });
   } else {
     app.get('/', async (_req, reply) =>
-      reply.type('text/plain').send('paradip API is running; the dashboard is not built (run `npm run build`). Try /api/regions\n'),
+      reply
+        .type('text/plain')
+        .send('paradip API is running; the dashboard is not built (run `npm run build`). Try /api/regions\n'),
     );
   }
   return app;

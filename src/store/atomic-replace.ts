@@ -28,7 +28,9 @@ export async function atomicReplace<T>(
     if (options.copyCurrent && existsSync(path)) copyFileSync(path, temp);
     const result = await write(temp);
     if (existsSync(`${temp}.wal`))
-      throw new Error(`atomicReplace: ${temp} still has a write-ahead log; close the database before returning`);
+      throw new Error(
+        `atomicReplace: ${temp} still has a write-ahead log; close the database before returning`,
+      );
     renameSync(temp, path);
     return result;
   } finally {

@@ -45,7 +45,9 @@ export class Database {
     const placeholders = `(${columns.map(() => '?').join(',')})`;
     for (let i = 0; i < rows.length; i += batch) {
       const chunk = rows.slice(i, i + batch);
-      const values = chunk.flatMap((r) => columns.map((c) => ((r as Record<string, unknown>)[c] ?? null) as DuckDBValue));
+      const values = chunk.flatMap((r) =>
+        columns.map((c) => ((r as Record<string, unknown>)[c] ?? null) as DuckDBValue),
+      );
       await this.conn.run(
         `INSERT INTO ${table} (${columns.join(',')}) VALUES ${chunk.map(() => placeholders).join(',')}`,
         values,

@@ -10,11 +10,16 @@ export async function loadSnapshot(path: string): Promise<Snapshot> {
   try {
     db = await Database.open(path, { readOnly: true });
   } catch (err) {
-    throw new StoreError(`loadSnapshot: cannot open the store ${path} (${(err as Error).message}); run \`paradip db build\``);
+    throw new StoreError(
+      `loadSnapshot: cannot open the store ${path} (${(err as Error).message}); run \`paradip db build\``,
+    );
   }
   try {
     const meta = Object.fromEntries(
-      (await db.all<{ key: string; value: string }>('SELECT key, value FROM meta')).map((r) => [r.key, r.value]),
+      (await db.all<{ key: string; value: string }>('SELECT key, value FROM meta')).map((r) => [
+        r.key,
+        r.value,
+      ]),
     );
     if (meta.schema_version !== String(SCHEMA_VERSION))
       throw new StoreError(
@@ -41,7 +46,8 @@ export async function dumpStore(path: string): Promise<Record<string, unknown[]>
   const db = await Database.open(path, { readOnly: true });
   try {
     const out: Record<string, unknown[]> = {};
-    for (const [table, order] of Object.entries(TABLES)) out[table] = await db.all(`SELECT * FROM ${table} ORDER BY ${order}`);
+    for (const [table, order] of Object.entries(TABLES))
+      out[table] = await db.all(`SELECT * FROM ${table} ORDER BY ${order}`);
     return out;
   } finally {
     db.close();

@@ -22,7 +22,7 @@ describe('paradip CLI', () => {
     // Karelia's ties include its land border and Petrozavodsk–Joensuu twinning.
     const karelia = rows.filter((r) => r.iso === 'RU-KR');
     expect(karelia.map((r) => r.type)).toContain('border');
-    expect(karelia.some((r) => r.counterpart.startsWith('Joensuu') && r.place === 'Petrozavodsk')).toBe(true);
+    expect(karelia.some((r) => r.counterpart!.startsWith('Joensuu') && r.place === 'Petrozavodsk')).toBe(true);
   });
 
   it('`ties` says which universe it shows, and the table names the sources', async () => {
@@ -46,14 +46,19 @@ describe('paradip CLI', () => {
     expect(out).toContain('Republic of Tatarstan');
     expect(out).toContain('OKATO 92000000000');
     expect(out).toMatch(/twin_pairs\s+\d+\s+count\s+2026\s+Twin towns/);
-    const byName = JSON.parse((await cli([...db(), 'region', 'Республика Татарстан', '--format', 'json'])).out);
+    const byName = JSON.parse(
+      (await cli([...db(), 'region', 'Республика Татарстан', '--format', 'json'])).out,
+    );
     expect(byName.region.iso).toBe('RU-TA');
     expect(byName.ties.border).toBeUndefined();
   });
 
   it('`sources` lists every source with licence and usage', async () => {
     const rows = csvObjects((await cli([...db(), 'sources', '--format', 'csv'])).out);
-    expect(rows.find((r) => r.id === 'twinning-wikipedia')).toMatchObject({ licence: 'CC BY-SA 4.0', ties: '1191' });
+    expect(rows.find((r) => r.id === 'twinning-wikipedia')).toMatchObject({
+      licence: 'CC BY-SA 4.0',
+      ties: '1191',
+    });
   });
 
   it('exit codes: unknown region 1, bad option 2, unknown command 2', async () => {
@@ -83,13 +88,24 @@ describe('paradip CLI', () => {
     const before = fileHash(store);
     const path = join(tempDir(), 'ok.csv');
     writeFileSync(path, 'region;indicator;period;value\nRU-TA;consular_posts;2024;7\n');
-    const dry = await cli(['--db', store, 'import', 'observations', path, '--source', 'synthetic test', '--dry-run']);
+    const dry = await cli([
+      '--db',
+      store,
+      'import',
+      'observations',
+      path,
+      '--source',
+      'synthetic test',
+      '--dry-run',
+    ]);
     expect(dry.out).toMatch(/would import 1 new/);
     expect(fileHash(store)).toBe(before);
     const real = await cli(['--db', store, 'import', 'observations', path, '--source', 'synthetic test']);
     expect(real.code).toBe(0);
     const profile = JSON.parse((await cli(['--db', store, 'region', 'RU-TA', '--format', 'json'])).out);
-    expect(profile.observations).toContainEqual(expect.objectContaining({ indicator_id: 'consular_posts', period: '2024', value: 7 }));
+    expect(profile.observations).toContainEqual(
+      expect.objectContaining({ indicator_id: 'consular_posts', period: '2024', value: 7 }),
+    );
   });
 
   it('builds the store on first use when there is none', async () => {

@@ -77,7 +77,19 @@ describe('land borders of the bundled regions', () => {
       UA: ['RU-BEL', 'RU-BRY', 'RU-KRS', 'RU-ROS', 'RU-VOR'],
       GE: ['RU-CE', 'RU-DA', 'RU-IN', 'RU-KB', 'RU-KC', 'RU-KDA', 'RU-SE'],
       AZ: ['RU-DA'],
-      KZ: ['RU-AL', 'RU-ALT', 'RU-AST', 'RU-CHE', 'RU-KGN', 'RU-NVS', 'RU-OMS', 'RU-ORE', 'RU-SAR', 'RU-TYU', 'RU-VGG'],
+      KZ: [
+        'RU-AL',
+        'RU-ALT',
+        'RU-AST',
+        'RU-CHE',
+        'RU-KGN',
+        'RU-NVS',
+        'RU-OMS',
+        'RU-ORE',
+        'RU-SAR',
+        'RU-TYU',
+        'RU-VGG',
+      ],
       CN: ['RU-AL', 'RU-AMU', 'RU-KHA', 'RU-PRI', 'RU-YEV', 'RU-ZAB'],
       MN: ['RU-AL', 'RU-BU', 'RU-TY', 'RU-ZAB'],
       KP: ['RU-PRI'],
@@ -96,6 +108,8 @@ describe('land borders of the bundled regions', () => {
     // Borders that do not involve the six entities are the same in both universes.
     const key = (b: (typeof iso)[number]) => `${b.regionId}-${b.countryId}-${b.lengthKm}`;
     const untouched = ['RU-PSK', 'RU-PRI', 'RU-KR', 'RU-ZAB'];
-    expect(all.filter((b) => untouched.includes(b.regionId)).map(key)).toEqual(iso.filter((b) => untouched.includes(b.regionId)).map(key));
+    expect(all.filter((b) => untouched.includes(b.regionId)).map(key)).toEqual(
+      iso.filter((b) => untouched.includes(b.regionId)).map(key),
+    );
   });
 });

@@ -90,33 +90,97 @@ describe('import observations', () => {
       ['2022', 5],
       ['2022-11', 0],
     ]);
-    expect(await importObservations(store, path, { ...opts, dryRun: true })).toMatchObject({ inserted: 0, unchanged: 4 });
+    expect(await importObservations(store, path, { ...opts, dryRun: true })).toMatchObject({
+      inserted: 0,
+      unchanged: 4,
+    });
   });
 
   it.each([
-    ['unknown region', 'region,indicator,period,value\nГондор,twin_pairs,2023,1\n', 2, 'region', 'Гондор', /known region/],
-    ['ambiguous region', 'region,indicator,period,value\nАлтай,twin_pairs,2023,1\n', 2, 'region', 'Алтай', /RU-AL and RU-ALT/],
-    ['non-numeric value', 'region,indicator,period,value\nRU-TA,twin_pairs,2023,много\n', 2, 'value', 'много', /a number/],
-    ['negative count', 'region,indicator,period,value\nRU-TA,twin_pairs,2023,-3\n', 2, 'value', '-3', /non-negative/],
-    ['bad period', 'region,indicator,period,value\nRU-TA,twin_pairs,прошлый год,3\n', 2, 'period', 'прошлый год', /YYYY/],
-    ['unknown indicator', 'region,indicator,period,value\nRU-TA,twinz,2023,3\n', 2, 'indicator', 'twinz', /--new-indicators/],
-  ])('rejects a file with a %s, naming file, row, column and value, and writes nothing', async (_what, csv, row, column, value, expected) => {
-    const err = await rejected(freshStore(), file('bad.csv', csv));
-    expect(err.issues).toHaveLength(1);
-    expect(err.issues[0]).toMatchObject({ file: 'bad.csv', row, column, value });
-    expect(err.issues[0]!.expected).toMatch(expected);
-    expect(err.message).toContain(`bad.csv, row ${row}, column "${column}"`);
-  });
+    [
+      'unknown region',
+      'region,indicator,period,value\nГондор,twin_pairs,2023,1\n',
+      2,
+      'region',
+      'Гондор',
+      /known region/,
+    ],
+    [
+      'ambiguous region',
+      'region,indicator,period,value\nАлтай,twin_pairs,2023,1\n',
+      2,
+      'region',
+      'Алтай',
+      /RU-AL and RU-ALT/,
+    ],
+    [
+      'non-numeric value',
+      'region,indicator,period,value\nRU-TA,twin_pairs,2023,много\n',
+      2,
+      'value',
+      'много',
+      /a number/,
+    ],
+    [
+      'negative count',
+      'region,indicator,period,value\nRU-TA,twin_pairs,2023,-3\n',
+      2,
+      'value',
+      '-3',
+      /non-negative/,
+    ],
+    [
+      'bad period',
+      'region,indicator,period,value\nRU-TA,twin_pairs,прошлый год,3\n',
+      2,
+      'period',
+      'прошлый год',
+      /YYYY/,
+    ],
+    [
+      'unknown indicator',
+      'region,indicator,period,value\nRU-TA,twinz,2023,3\n',
+      2,
+      'indicator',
+      'twinz',
+      /--new-indicators/,
+    ],
+  ])(
+    'rejects a file with a %s, naming file, row, column and value, and writes nothing',
+    async (_what, csv, row, column, value, expected) => {
+      const err = await rejected(freshStore(), file('bad.csv', csv));
+      expect(err.issues).toHaveLength(1);
+      expect(err.issues[0]).toMatchObject({ file: 'bad.csv', row, column, value });
+      expect(err.issues[0]!.expected).toMatch(expected);
+      expect(err.message).toContain(`bad.csv, row ${row}, column "${column}"`);
+    },
+  );
 
   it('rejects duplicate keys, naming both rows', async () => {
-    const err = await rejected(freshStore(), file('dup.csv', 'region;indicator;period;value\nRU-TA;twin_pairs;2023;1\nТатарстан;twin_pairs;2023;2\n'));
-    expect(err.issues).toEqual([expect.objectContaining({ row: 3, column: 'region', value: 'Татарстан', expected: expect.stringContaining('row 2') })]);
+    const err = await rejected(
+      freshStore(),
+      file(
+        'dup.csv',
+        'region;indicator;period;value\nRU-TA;twin_pairs;2023;1\nТатарстан;twin_pairs;2023;2\n',
+      ),
+    );
+    expect(err.issues).toEqual([
+      expect.objectContaining({
+        row: 3,
+        column: 'region',
+        value: 'Татарстан',
+        expected: expect.stringContaining('row 2'),
+      }),
+    ]);
   });
 
   it('lists every bad row at once, not only the first', async () => {
     const err = await rejected(
       freshStore(),
-      file('many.csv', 'region,indicator,period,value\nГондор,twin_pairs,2023,1\nRU-TA,twin_pairs,2023,12abc\nRU-KR,twin_pairs,2023,-1\nRU-PSK,twin_pairs,2023,2\n'),
+      file(
+        'many.csv',
+        'region,indicator,period,value\nГондор,twin_pairs,2023,1\nRU-TA,twin_pairs,2023,12abc\nRU-KR,twin_pairs,2023,-1\nRU-PSK,twin_pairs,2023,2\n',
+      ),
     );
     expect(err.issues.map((i) => i.row)).toEqual([2, 3, 4]);
   });
@@ -124,7 +188,11 @@ describe('import observations', () => {
   it('requires the source of the figures', async () => {
     const store = freshStore();
     const before = fileHash(store);
-    const err = await importObservations(store, file('ok.csv', 'region,indicator,period,value\nRU-TA,twin_pairs,2023,1\n'), {}).catch((e) => e);
+    const err = await importObservations(
+      store,
+      file('ok.csv', 'region,indicator,period,value\nRU-TA,twin_pairs,2023,1\n'),
+      {},
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(ImportRejected);
     expect((err as ImportRejected).issues[0]).toMatchObject({ column: '--source' });
     expect(fileHash(store)).toBe(before);
@@ -132,12 +200,18 @@ describe('import observations', () => {
 
   it('creates new indicators only when asked, with their unit', async () => {
     const store = freshStore();
-    const path = file('new.csv', 'region,indicator,period,value,unit\nRU-TA,foreign_students,2023,1200,persons\n');
+    const path = file(
+      'new.csv',
+      'region,indicator,period,value,unit\nRU-TA,foreign_students,2023,1200,persons\n',
+    );
     await rejected(store, path);
     const report = await importObservations(store, path, { source: SOURCE, newIndicators: true });
     expect(report.newIndicators).toEqual([{ id: 'foreign_students', unit: 'persons' }]);
     const s = await loadSnapshot(store);
-    expect(s.indicators.find((i) => i.id === 'foreign_students')).toMatchObject({ unit: 'persons', direction: 1 });
+    expect(s.indicators.find((i) => i.id === 'foreign_students')).toMatchObject({
+      unit: 'persons',
+      direction: 1,
+    });
   });
 
   it('rejects a file without a region column or a usable layout', async () => {

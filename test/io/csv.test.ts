@@ -21,7 +21,10 @@ describe('parseCsv', () => {
     expect(() => parseCsv('a,b\n"x,1\n')).toThrow(/unterminated quoted field starting on line 2/);
   });
   it('round-trips through toCsv', () => {
-    const rows = [['a', 'b,c', 'd"e'], ['1', '', 'x\ny']];
+    const rows = [
+      ['a', 'b,c', 'd"e'],
+      ['1', '', 'x\ny'],
+    ];
     expect(parseCsv(toCsv(rows)).map((r) => r.cells)).toEqual(rows);
   });
 });

@@ -12,7 +12,9 @@ describe('parseNumber', () => {
     ['−3', ';', -3],
     ['1e-7', ',', 1e-7],
     ['12,5', ',', 12.5],
-  ])('%j (separator %j) → %d', (raw, sep, value) => expect(parseNumber(raw, sep)).toEqual({ kind: 'number', value }));
+  ])('%j (separator %j) → %d', (raw, sep, value) =>
+    expect(parseNumber(raw, sep)).toEqual({ kind: 'number', value }),
+  );
 
   it.each(['', ' ', '-', '…', '...', 'NA', 'н/д', 'x'])('%j is missing, never zero', (raw) =>
     expect(parseNumber(raw)).toEqual({ kind: 'missing' }),

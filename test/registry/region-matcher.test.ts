@@ -15,20 +15,27 @@ const iso = (name: string) => {
 
 describe('RegionMatcher', () => {
   it('matches every region name as Rosstat spells it in the population table (independent corpus)', () => {
-    const rows = csvObjects(readFileSync(join(dataDir(), 'ru-population-rosstat-2020', 'population_by_region.csv'), 'utf8'));
+    const rows = csvObjects(
+      readFileSync(join(dataDir(), 'ru-population-rosstat-2020', 'population_by_region.csv'), 'utf8'),
+    );
     const regions = rows.filter((r) => r.iso_3166_2);
     expect(regions.length).toBeGreaterThan(80);
     for (const r of regions) expect(iso(r.name_ru_rosstat!), r.name_ru_rosstat).toBe(r.iso_3166_2);
-    for (const r of rows.filter((x) => !x.iso_3166_2)) expect(iso(r.name_ru_rosstat!), r.name_ru_rosstat).toBe('aggregate');
+    for (const r of rows.filter((x) => !x.iso_3166_2))
+      expect(iso(r.name_ru_rosstat!), r.name_ru_rosstat).toBe('aggregate');
   });
 
   it('matches the ФИАС names with type abbreviations and GeoNames names of hflabs (independent corpus)', () => {
-    const rows = csvObjects(readFileSync(join(dataDir(), 'ru-federal-subjects', 'hflabs_region.csv'), 'utf8'));
+    const rows = csvObjects(
+      readFileSync(join(dataDir(), 'ru-federal-subjects', 'hflabs_region.csv'), 'utf8'),
+    );
     // Baikonur (KZ-BAY) is in hflabs but is not a federal subject.
     for (const r of rows.filter((x) => x.iso_code !== 'KZ-BAY')) {
       expect(iso(r.name_with_type!), r.name_with_type).toBe(r.iso_code);
       // GeoNames calls the Altai Republic just "Altai", which also fits Altai Krai: never guessed.
-      expect(iso(r.geoname_name!), r.geoname_name).toBe(r.geoname_name === 'Altai' ? 'ambiguous' : r.iso_code);
+      expect(iso(r.geoname_name!), r.geoname_name).toBe(
+        r.geoname_name === 'Altai' ? 'ambiguous' : r.iso_code,
+      );
     }
     expect(iso('г Байконур')).toBe('unknown');
   });

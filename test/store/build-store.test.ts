@@ -23,7 +23,10 @@ describe('db build', () => {
     const before = fileHash(path);
     const broken = join(tempDir(), 'data');
     cpSync(dataDir(), broken, { recursive: true });
-    writeFileSync(join(broken, 'ru-federal-subjects', 'ru_federal_subjects.csv'), 'iso_3166_2,status\nRU-XX,\n');
+    writeFileSync(
+      join(broken, 'ru-federal-subjects', 'ru_federal_subjects.csv'),
+      'iso_3166_2,status\nRU-XX,\n',
+    );
     process.env.PARADIP_DATA_DIR = broken;
     await expect(buildStore(path)).rejects.toThrow(/ru_federal_subjects\.csv, row 2/);
     expect(fileHash(path)).toBe(before);
@@ -34,7 +37,8 @@ describe('db build', () => {
     const s = await loadSnapshot(inject('baseStore'));
     const sources = new Set(s.sources.map((x) => x.id));
     for (const t of s.ties) expect(sources.has(t.source_id), t.id).toBe(true);
-    for (const o of s.observations) expect(sources.has(o.source_id), `${o.region_iso} ${o.indicator_id}`).toBe(true);
+    for (const o of s.observations)
+      expect(sources.has(o.source_id), `${o.region_iso} ${o.indicator_id}`).toBe(true);
     expect(s.regions).toHaveLength(89);
     expect(s.ties.filter((t) => t.type === 'twinning')).toHaveLength(1191);
     expect(s.ties.filter((t) => t.type === 'foreign_mission')).toHaveLength(187);
@@ -45,21 +49,28 @@ describe('db build', () => {
     // Independent reference: russia_twin_region_country_counts.csv, aggregated upstream.
     const { csvObjects } = await import('../../src/io/csv.js');
     const { readFileSync } = await import('node:fs');
-    const counts = csvObjects(readFileSync(join(dataDir(), 'twinning-wikipedia', 'russia_twin_region_country_counts.csv'), 'utf8'));
+    const counts = csvObjects(
+      readFileSync(join(dataDir(), 'twinning-wikipedia', 'russia_twin_region_country_counts.csv'), 'utf8'),
+    );
     const perRegion = new Map<string, number>();
-    for (const c of counts) perRegion.set(c.ru_region_iso!, (perRegion.get(c.ru_region_iso!) ?? 0) + Number(c.pair_count));
+    for (const c of counts)
+      perRegion.set(c.ru_region_iso!, (perRegion.get(c.ru_region_iso!) ?? 0) + Number(c.pair_count));
     const s = await loadSnapshot(inject('baseStore'));
     for (const o of s.observations.filter((x) => x.indicator_id === 'twin_pairs'))
       expect(o.value, o.region_iso).toBe(perRegion.get(o.region_iso) ?? 0);
     // Entities whose coverage by the source is unknown have no value at all (missing, not zero).
-    expect(s.observations.some((o) => o.indicator_id === 'twin_pairs' && o.region_iso.startsWith('UA-'))).toBe(false);
+    expect(
+      s.observations.some((o) => o.indicator_id === 'twin_pairs' && o.region_iso.startsWith('UA-')),
+    ).toBe(false);
   });
 
   it('keeps universe-dependent facts apart: Rostov borders Ukraine only in the ISO universe', async () => {
     const s = await loadSnapshot(inject('baseStore'));
     const rostov = s.ties.filter((t) => t.type === 'border' && t.region_iso === 'RU-ROS');
     expect(rostov.map((t) => [t.country_iso2, t.scope])).toEqual([['UA', 'iso']]);
-    const obs = s.observations.filter((o) => o.region_iso === 'RU-ROS' && o.indicator_id === 'border_countries');
+    const obs = s.observations.filter(
+      (o) => o.region_iso === 'RU-ROS' && o.indicator_id === 'border_countries',
+    );
     expect(obs.map((o) => [o.scope, o.value]).sort()).toEqual([
       ['all', 0],
       ['iso', 1],

@@ -10,11 +10,14 @@ import { dbOption, type CliContext } from '../context.js';
 export function registerDb(program: Command, ctx: CliContext): void {
   const db = program.command('db').description('the embedded store (DuckDB file)');
   db.command('build')
-    .description('create the store from the bundled data (atomic: a failure leaves the previous store untouched)')
+    .description(
+      'create the store from the bundled data (atomic: a failure leaves the previous store untouched)',
+    )
     .action(async (_opts, cmd: Command) => {
       const path = resolveStorePath(dbOption(cmd));
       const broken = verifyManifest(dataDir());
-      if (broken.length) throw new Error(`bundled data does not match data/manifest.json:\n  ${broken.join('\n  ')}`);
+      if (broken.length)
+        throw new Error(`bundled data does not match data/manifest.json:\n  ${broken.join('\n  ')}`);
       const report = await buildStore(path, (m) => ctx.err(`  ${m}…\n`));
       ctx.out(
         `built ${report.path} in ${(report.milliseconds / 1000).toFixed(1)} s (${(statSync(path).size / 1e6).toFixed(1)} MB): ` +

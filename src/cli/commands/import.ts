@@ -13,14 +13,21 @@ export function registerImport(program: Command, ctx: CliContext): void {
         '(columns region, indicator, period, value); --indicator ID (other columns are periods); --period P (other columns are indicators). ' +
         'Regions by ISO code, OKATO, OKTMO or name. The whole file is checked first: any problem rejects it and nothing is written.',
     )
-    .option('--source <title>', 'where the figures come from (required), e.g. "Rosstat, Regions of Russia 2023, table 26.3"')
+    .option(
+      '--source <title>',
+      'where the figures come from (required), e.g. "Rosstat, Regions of Russia 2023, table 26.3"',
+    )
     .option('--url <url>', 'address of the source')
     .option('--licence <licence>', 'licence or terms of the source')
     .option('--indicator <id>', 'wide layout: every other column is a period of this indicator')
     .option('--period <period>', 'wide layout: every other column is an indicator, for this period')
     .option('--new-indicators', 'create indicators the store does not know yet')
     .option('--unit <unit>', 'unit of new indicators (count values cannot be negative)')
-    .option('--direction <n>', 'direction of new indicators: 1 (more is more active), -1, or 0 (context)', '1')
+    .option(
+      '--direction <n>',
+      'direction of new indicators: 1 (more is more active), -1, or 0 (context)',
+      '1',
+    )
     .option('--encoding <encoding>', 'utf-8 or windows-1251 (default: detected)')
     .option('--separator <char>', '",", ";" or "tab" (default: detected)')
     .option('--sheet <name>', 'XLSX sheet (default: the first)')
@@ -28,7 +35,8 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .option('--format <format>', 'table or json', 'table')
     .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
       const direction = Number(opts.direction);
-      if (![1, -1, 0].includes(direction)) throw new UsageError(`--direction: expected 1, -1 or 0, got ${JSON.stringify(opts.direction)}`);
+      if (![1, -1, 0].includes(direction))
+        throw new UsageError(`--direction: expected 1, -1 or 0, got ${JSON.stringify(opts.direction)}`);
       const encoding = opts.encoding as string | undefined;
       if (encoding && encoding !== 'utf-8' && encoding !== 'windows-1251')
         throw new UsageError(`--encoding: expected utf-8 or windows-1251, got ${JSON.stringify(encoding)}`);
@@ -59,9 +67,12 @@ export function registerImport(program: Command, ctx: CliContext): void {
       const lines = [
         `${report.file}: ${verb} ${report.inserted} new and ${report.updated} changed observations (${report.unchanged} unchanged), source "${report.source.title}"${report.dryRun ? ' — dry run, nothing written' : ''}`,
       ];
-      if (report.newIndicators.length) lines.push(`new indicators: ${report.newIndicators.map((i) => `${i.id} (${i.unit})`).join(', ')}`);
+      if (report.newIndicators.length)
+        lines.push(`new indicators: ${report.newIndicators.map((i) => `${i.id} (${i.unit})`).join(', ')}`);
       if (report.skippedAggregates.length)
-        lines.push(`skipped ${report.skippedAggregates.length} aggregate rows (not regions): ${report.skippedAggregates.map((a) => `row ${a.row} ${a.name}`).join('; ')}`);
+        lines.push(
+          `skipped ${report.skippedAggregates.length} aggregate rows (not regions): ${report.skippedAggregates.map((a) => `row ${a.row} ${a.name}`).join('; ')}`,
+        );
       if (report.missingCells) lines.push(`${report.missingCells} empty or "no data" cells left missing`);
       for (const n of report.notes) lines.push(`note: ${n}`);
       ctx.out(lines.join('\n') + '\n');

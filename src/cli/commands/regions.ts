@@ -8,7 +8,11 @@ import { openSnapshot } from '../open-store.js';
 import { dbOption, type CliContext } from '../context.js';
 import { parseFormat, render, UsageError } from '../output.js';
 
-const universeOption = ['--universe <universe>', 'all (the 89 entities Russia lists) or iso (the 83 of ISO 3166-2:RU)', 'all'] as const;
+const universeOption = [
+  '--universe <universe>',
+  'all (the 89 entities Russia lists) or iso (the 83 of ISO 3166-2:RU)',
+  'all',
+] as const;
 const formatOption = ['--format <format>', 'table, csv or json', 'table'] as const;
 
 function universeOf(value: string) {
@@ -30,7 +34,8 @@ export function registerQueries(program: Command, ctx: CliContext): void {
     .action(async (opts: { universe: string; format: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
       const list = regionList(await openSnapshot(dbOption(cmd), log), universeOf(opts.universe));
-      if (format === 'table') ctx.out(`Universe: ${list.universe_label.en} — ${list.regions.length} regions\n\n`);
+      if (format === 'table')
+        ctx.out(`Universe: ${list.universe_label.en} — ${list.regions.length} regions\n\n`);
       ctx.out(
         render(
           list.regions,
@@ -54,7 +59,9 @@ export function registerQueries(program: Command, ctx: CliContext): void {
 
   program
     .command('region <region>')
-    .description('profile of one region: codes, observations with sources, ties by type and country (ISO code or name)')
+    .description(
+      'profile of one region: codes, observations with sources, ties by type and country (ISO code or name)',
+    )
     .option(...universeOption)
     .option(...formatOption)
     .action(async (query: string, opts: { universe: string; format: string }, cmd: Command) => {
@@ -114,7 +121,10 @@ export function registerQueries(program: Command, ctx: CliContext): void {
               { header: 'country', value: (t) => t.country_name_en ?? '—' },
               { header: 'counterpart', value: (t) => t.counterpart },
               { header: 'place', value: (t) => t.ru_place },
-              { header: 'value', value: (t) => (t.value === null ? null : `${t.value} ${t.unit ?? ''}`.trim()) },
+              {
+                header: 'value',
+                value: (t) => (t.value === null ? null : `${t.value} ${t.unit ?? ''}`.trim()),
+              },
               { header: 'source', value: (t) => `${t.source.title} — ${t.source_ref ?? ''}` },
             ],
             'table',
@@ -130,40 +140,48 @@ export function registerQueries(program: Command, ctx: CliContext): void {
     .option('--type <type>', 'only ties of this type (twinning, foreign_mission, border, ru_mission_abroad)')
     .option(...universeOption)
     .option(...formatOption)
-    .action(async (opts: { country: string; type?: string; universe: string; format: string }, cmd: Command) => {
-      const format = parseFormat(opts.format);
-      const result = countryTies(await openSnapshot(dbOption(cmd), log), opts.country, universeOf(opts.universe));
-      const rows = result.regions.flatMap((r) =>
-        r.ties.filter((t) => !opts.type || t.type === opts.type).map((t) => ({ region: r, tie: t })),
-      );
-      if (format === 'json') {
-        ctx.out(JSON.stringify(result, null, 2) + '\n');
-        return;
-      }
-      if (format === 'table') {
-        const regions = new Set(rows.map((x) => x.region.iso));
-        ctx.out(
-          `Ties with ${result.country.name_en} (${result.country.iso2}) — ${regions.size} regions, ${rows.length} ties\nUniverse: ${result.universe_label.en}\n\n`,
+    .action(
+      async (opts: { country: string; type?: string; universe: string; format: string }, cmd: Command) => {
+        const format = parseFormat(opts.format);
+        const result = countryTies(
+          await openSnapshot(dbOption(cmd), log),
+          opts.country,
+          universeOf(opts.universe),
         );
-      }
-      ctx.out(
-        render(
-          rows,
-          [
-            { header: 'iso', value: (x) => x.region.iso },
-            { header: 'region', value: (x) => x.region.name_en },
-            { header: 'type', value: (x) => x.tie.type },
-            { header: 'counterpart', value: (x) => x.tie.counterpart },
-            { header: 'place', value: (x) => x.tie.ru_place },
-            { header: 'source', value: (x) => (format === 'table' ? x.tie.source.id : x.tie.source.title) },
-            { header: 'source_ref', value: (x) => x.tie.source_ref },
-          ],
-          format,
-        ),
-      );
-      if (format === 'table' && result.federal.length)
-        ctx.out(`\nFederal level: ${result.federal.length} Russian mission(s) in ${result.country.name_en}: ${result.federal.map((t) => t.counterpart).join('; ')}\n`);
-    });
+        const rows = result.regions.flatMap((r) =>
+          r.ties.filter((t) => !opts.type || t.type === opts.type).map((t) => ({ region: r, tie: t })),
+        );
+        if (format === 'json') {
+          ctx.out(JSON.stringify(result, null, 2) + '\n');
+          return;
+        }
+        if (format === 'table') {
+          const regions = new Set(rows.map((x) => x.region.iso));
+          ctx.out(
+            `Ties with ${result.country.name_en} (${result.country.iso2}) — ${regions.size} regions, ${rows.length} ties\nUniverse: ${result.universe_label.en}\n\n`,
+          );
+        }
+        ctx.out(
+          render(
+            rows,
+            [
+              { header: 'iso', value: (x) => x.region.iso },
+              { header: 'region', value: (x) => x.region.name_en },
+              { header: 'type', value: (x) => x.tie.type },
+              { header: 'counterpart', value: (x) => x.tie.counterpart },
+              { header: 'place', value: (x) => x.tie.ru_place },
+              { header: 'source', value: (x) => (format === 'table' ? x.tie.source.id : x.tie.source.title) },
+              { header: 'source_ref', value: (x) => x.tie.source_ref },
+            ],
+            format,
+          ),
+        );
+        if (format === 'table' && result.federal.length)
+          ctx.out(
+            `\nFederal level: ${result.federal.length} Russian mission(s) in ${result.country.name_en}: ${result.federal.map((t) => t.counterpart).join('; ')}\n`,
+          );
+      },
+    );
 
   program
     .command('sources')

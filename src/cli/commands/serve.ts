@@ -12,12 +12,15 @@ import { UsageError } from '../output.js';
 export function registerServe(program: Command, ctx: CliContext): void {
   program
     .command('serve')
-    .description('serve the dashboard and the JSON API on 127.0.0.1 (builds the store first if there is none)')
+    .description(
+      'serve the dashboard and the JSON API on 127.0.0.1 (builds the store first if there is none)',
+    )
     .option('--port <port>', 'port (default: $PORT or 8080)')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .action(async (opts: { port?: string; host: string }, cmd: Command) => {
       const port = Number(opts.port ?? process.env.PORT ?? 8080);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: expected 0–65535, got ${JSON.stringify(opts.port)}`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UsageError(`--port: expected 0–65535, got ${JSON.stringify(opts.port)}`);
       const path = resolveStorePath(dbOption(cmd));
       const log = (m: string) => ctx.err(m + '\n');
       let snapshot;
@@ -34,7 +37,9 @@ export function registerServe(program: Command, ctx: CliContext): void {
       const webDir = join(packageRoot(), 'dist', 'web');
       const app = await createApp({ snapshot, webDir, dataDir: dataDir() });
       const address = await app.listen({ port, host: opts.host });
-      ctx.out(`paradip: serving ${snapshot.regions.length} regions from ${path}\n  dashboard: ${address}/\n  API:       ${address}/api/regions\n`);
+      ctx.out(
+        `paradip: serving ${snapshot.regions.length} regions from ${path}\n  dashboard: ${address}/\n  API:       ${address}/api/regions\n`,
+      );
       const stop = async () => {
         await app.close();
         process.exit(0);

@@ -62,7 +62,12 @@ export interface TieView {
 
 export interface RegionProfile {
   universe: Universe;
-  region: Record<string, string | number | null> & { iso: string; name_en_full: string; name_ru: string; status: string };
+  region: Record<string, string | number | null> & {
+    iso: string;
+    name_en_full: string;
+    name_ru: string;
+    status: string;
+  };
   observations: {
     indicator_id: string;
     name_en: string;
@@ -88,7 +93,8 @@ async function get<T>(path: string): Promise<T> {
 
 export const api = {
   regions: (u: Universe) => get<RegionList>(`/api/regions?universe=${u}`),
-  region: (iso: string, u: Universe) => get<RegionProfile>(`/api/regions/${encodeURIComponent(iso)}?universe=${u}`),
+  region: (iso: string, u: Universe) =>
+    get<RegionProfile>(`/api/regions/${encodeURIComponent(iso)}?universe=${u}`),
   indicators: () => get<{ indicators: Indicator[] }>('/api/indicators'),
   sources: () => get<{ sources: Source[] }>('/api/sources'),
   geometry: () => get<unknown>('/api/geo/regions.topojson'),

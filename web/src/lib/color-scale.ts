@@ -10,7 +10,9 @@ export interface ColorScale {
 }
 
 export function colorScale(values: (number | null | undefined)[]): ColorScale {
-  const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  const xs = values
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v))
+    .sort((a, b) => a - b);
   const distinct = [...new Set(xs)];
   const n = Math.min(PALETTE.length, distinct.length);
   const breaks: number[] = [];
@@ -18,7 +20,8 @@ export function colorScale(values: (number | null | undefined)[]): ColorScale {
     const q = xs[Math.floor((i / n) * (xs.length - 1))]!;
     if (!breaks.includes(q) && q !== xs[xs.length - 1]) breaks.push(q);
   }
-  const palette = breaks.length + 1 >= PALETTE.length ? PALETTE : PALETTE.slice(PALETTE.length - breaks.length - 1);
+  const palette =
+    breaks.length + 1 >= PALETTE.length ? PALETTE : PALETTE.slice(PALETTE.length - breaks.length - 1);
   const classIndex = (v: number) => {
     let i = 0;
     while (i < breaks.length && v > breaks[i]!) i++;

@@ -89,3 +89,16 @@ export function formatNumber(value: number | null | undefined, lang: Lang, digit
     maximumFractionDigits: Number.isInteger(value) ? 0 : digits,
   }).format(value);
 }
+
+const UNITS_RU: Record<string, string> = {
+  count: 'ед.',
+  persons: 'чел.',
+  km: 'км',
+  'km²': 'км²',
+  'per million': 'на 1 млн жит.',
+  value: '',
+};
+
+export function unitLabel(unit: string, lang: Lang): string {
+  return lang === 'ru' ? (UNITS_RU[unit] ?? unit) : unit;
+}

@@ -25,10 +25,10 @@ function rewind(f: Feature<Polygon | MultiPolygon>): Feature<Polygon | MultiPoly
 
 /** SVG paths of the regions in an Albers-type conic projection centred on 100°E, fitted to width × height. */
 export function projectRegions(topology: Topology, width: number, height: number): RegionShape[] {
-  const fc = feature(topology, topology.objects.regions as GeometryCollection) as unknown as FeatureCollection<
-    Polygon | MultiPolygon,
-    { iso_3166_2: string }
-  >;
+  const fc = feature(
+    topology,
+    topology.objects.regions as GeometryCollection,
+  ) as unknown as FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string }>;
   const features = fc.features.map(rewind);
   const projection = geoConicEqualArea()
     .parallels([52, 64])
@@ -41,5 +41,9 @@ export function projectRegions(topology: Topology, width: number, height: number
       { type: 'FeatureCollection', features },
     );
   const path = geoPath(projection);
-  return features.map((f) => ({ iso: f.properties.iso_3166_2, d: path(f) ?? '', centroid: path.centroid(f) }));
+  return features.map((f) => ({
+    iso: f.properties!.iso_3166_2,
+    d: path(f) ?? '',
+    centroid: path.centroid(f),
+  }));
 }
