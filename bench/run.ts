@@ -1,0 +1,10 @@
+// `npm run bench`: speed and size figures, printed. Targets are discussed in the issues, not asserted here.
+import { report } from './measure.js';
+import { benchStore } from './store.bench.js';
+import { benchPage } from './page.bench.js';
+
+console.log(`paradip benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
+console.log('Store');
+report(await benchStore());
+console.log('\nDashboard');
+report(await benchPage());

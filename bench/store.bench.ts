@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { regionList } from '../src/query/region-list.js';
+import { countryTies } from '../src/query/country-ties.js';
+import { buildStore } from '../src/store/build-store.js';
+import { loadSnapshot } from '../src/store/load-snapshot.js';
+import { medianMs } from './measure.js';
+
+/** Store build time and size, snapshot load time, and the time of the main queries. */
+export async function benchStore(): Promise<[string, string][]> {
+  const dir = mkdtempSync(join(tmpdir(), 'paradip-bench-'));
+  const path = join(dir, 'bench.duckdb');
+  try {
+    const build = await medianMs(3, () => buildStore(path));
+    const size = statSync(path).size;
+    const load = await medianMs(5, () => loadSnapshot(path));
+    const s = await loadSnapshot(path);
+    const list = await medianMs(20, () => regionList(s, 'all'));
+    const ties = await medianMs(50, () => countryTies(s, 'FI', 'all'));
+    return [
+      ['db build (median of 3)', `${(build / 1000).toFixed(2)} s`],
+      ['store size', `${(size / 1e6).toFixed(1)} MB`],
+      ['snapshot load (median of 5)', `${load.toFixed(0)} ms`],
+      ['regionList, 89 regions (median of 20)', `${list.toFixed(2)} ms`],
+      ['countryTies FI (median of 50)', `${ties.toFixed(2)} ms`],
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
