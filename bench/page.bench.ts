@@ -14,10 +14,16 @@ import { loadSnapshot } from '../src/store/load-snapshot.js';
 export async function benchPage(): Promise<[string, string][]> {
   const dir = mkdtempSync(join(tmpdir(), 'paradip-bench-'));
   const outDir = join(dir, 'web');
-  await build({ configFile: join(packageRoot(), 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: join(packageRoot(), 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
   const assets = readdirSync(join(outDir, 'assets'));
   const gz = (ext: string) =>
-    assets.filter((f) => f.endsWith(ext)).reduce((n, f) => n + gzipSync(readFileSync(join(outDir, 'assets', f))).length, 0);
+    assets
+      .filter((f) => f.endsWith(ext))
+      .reduce((n, f) => n + gzipSync(readFileSync(join(outDir, 'assets', f))).length, 0);
   const jsBytes = gz('.js');
   const cssBytes = gz('.css');
   const path = join(dir, 'bench.duckdb');
@@ -26,7 +32,14 @@ export async function benchPage(): Promise<[string, string][]> {
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const times: number[] = [];
   try {
@@ -44,7 +57,11 @@ export async function benchPage(): Promise<[string, string][]> {
     rmSync(dir, { recursive: true, force: true });
   }
   times.sort((a, b) => a - b);
-  const geometry = gzipSync(readFileSync(join(dataDir(), 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'))).length;
+  const geometry = gzipSync(
+    readFileSync(
+      join(dataDir(), 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'),
+    ),
+  ).length;
   return [
     ['dashboard JS (gzip)', `${(jsBytes / 1024).toFixed(1)} KiB`],
     ['dashboard CSS (gzip)', `${(cssBytes / 1024).toFixed(1)} KiB`],

@@ -22,7 +22,9 @@ describe('paradip CLI', () => {
     // Karelia's ties include its land border and Petrozavodsk–Joensuu twinning.
     const karelia = rows.filter((r) => r.iso === 'RU-KR');
     expect(karelia.map((r) => r.type)).toContain('border');
-    expect(karelia.some((r) => r.counterpart!.startsWith('Joensuu') && r.place === 'Petrozavodsk')).toBe(true);
+    expect(karelia.some((r) => r.counterpart!.startsWith('Joensuu') && r.place === 'Petrozavodsk')).toBe(
+      true,
+    );
   });
 
   it('`ties` says which universe it shows, and the table names the sources', async () => {
