@@ -1,0 +1,75 @@
+import { selectUnits, type Dataset } from './dataset.js';
+import { indicatorsOf, validateFramework } from './framework.js';
+import type { IndexInput } from './index-input.js';
+import { parseSpec, type IndexSpec, type IndexSpecInput } from './spec.js';
+import { aggregate } from './steps/aggregate.js';
+import { denominate } from './steps/denominate.js';
+import { impute, type ImputedPoint } from './steps/impute.js';
+import { normalise } from './steps/normalise.js';
+import { screen, type ScreenedUnit } from './steps/screen.js';
+import { treat, type TreatmentRecord } from './steps/treat.js';
+import { resolveWeights } from './steps/weights.js';
+
+export const STEPS = [
+  'Raw',
+  'Denominated',
+  'Imputed',
+  'Screened',
+  'Treated',
+  'Normalised',
+  'Aggregated',
+] as const;
+export type StepName = (typeof STEPS)[number];
+
+export interface IndexResult {
+  /** The spec in force, with every default filled in: the result can be regenerated from it alone. */
+  spec: IndexSpec;
+  steps: Record<StepName, Dataset>;
+  imputed: ImputedPoint[];
+  screenedOut: ScreenedUnit[];
+  treatment: TreatmentRecord[];
+  weights: Record<string, number>;
+}
+
+/**
+ * Build a composite index the JRC/OECD way: denominate → impute → screen → treat → normalise → weight →
+ * aggregate. Pure: the same input and spec always give the same result; the input is not modified.
+ * @example runIndex(input, { normalise: { method: 'minmax', range: [0, 100] } }).steps.Aggregated
+ */
+export function runIndex(input: IndexInput, specInput: IndexSpecInput | IndexSpec = {}): IndexResult {
+  const spec = parseSpec(specInput);
+  validateFramework(input.framework);
+  const codes = indicatorsOf(input.framework).map((n) => n.code);
+  const missing = codes.filter((c) => !(c in input.data.columns));
+  if (missing.length) throw new Error(`runIndex: indicators without data: ${missing.join(', ')}`);
+  const raw: Dataset = {
+    units: input.data.units,
+    columns: Object.fromEntries(codes.map((c) => [c, input.data.columns[c]!])),
+  };
+
+  const denominated = denominate(raw, input.framework, input.denominators, spec.denominate);
+  const imp = impute(denominated, input.groups, spec.impute);
+  const scr = screen(imp.data, spec.screen);
+  const tr = treat(scr.data, spec.treat);
+  const normalised = normalise(tr.data, input.framework, spec.normalise);
+  const weights = resolveWeights(input.framework, spec.weight);
+  const aggregated = aggregate(normalised, input.framework, weights, spec.aggregate);
+  return {
+    spec,
+    steps: {
+      Raw: raw,
+      Denominated: denominated,
+      Imputed: imp.data,
+      Screened: scr.data,
+      Treated: tr.data,
+      Normalised: normalised,
+      Aggregated: aggregated,
+    },
+    imputed: imp.imputed,
+    screenedOut: scr.removed,
+    treatment: tr.records,
+    weights,
+  };
+}
+
+export { selectUnits };

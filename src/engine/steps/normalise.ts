@@ -1,0 +1,100 @@
+import type { Dataset } from '../dataset.js';
+import type { Framework } from '../framework.js';
+import { mean } from '../stats/mean.js';
+import { rank } from '../stats/rank.js';
+import { sd } from '../stats/sd.js';
+import type { IndexSpec, NormaliseMethod } from '../spec.js';
+
+function range(x: Float64Array): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of x)
+    if (!Number.isNaN(v)) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  return [min, max];
+}
+
+/**
+ * Normalise one column already multiplied by its direction (so higher is always better), as COINr's n_* functions.
+ * `target` is the indicator's target (dist_target) and `refIndex` the row of the reference unit (dist_reference).
+ */
+export function normaliseColumn(
+  x: Float64Array,
+  m: NormaliseMethod,
+  ctx: { code: string; direction: 1 | -1; target?: number | null; refIndex?: number },
+): Float64Array {
+  const [min, max] = range(x);
+  switch (m.method) {
+    case 'none':
+      return Float64Array.from(x);
+    case 'minmax': {
+      const [l, u] = m.range;
+      return Float64Array.from(x, (v) => ((v - min) / (max - min)) * (u - l) + l);
+    }
+    case 'zscore': {
+      const mu = mean(x);
+      const s = sd(x);
+      return Float64Array.from(x, (v) => ((v - mu) / s) * m.sd + m.mean);
+    }
+    case 'rank':
+      return rank(x, 'min');
+    case 'borda':
+      return rank(x, 'min').map((r) => r - 1);
+    case 'percentile_rank': {
+      const n = x.filter((v) => !Number.isNaN(v)).length;
+      return rank(x, 'min').map((r) => (r - 1) / (n - 1));
+    }
+    case 'goalposts': {
+      const posts = m.posts[ctx.code];
+      if (!posts) throw new Error(`normalise: goalposts have no posts for ${ctx.code}`);
+      // Values arrive multiplied by their direction, so the posts are too (COINr n_goalposts).
+      const [lo, hi] = ctx.direction === -1 ? [-posts[0], -posts[1]] : posts;
+      const y = Float64Array.from(x, (v) =>
+        ctx.direction === -1 ? (v - hi) / (lo - hi) : (v - lo) / (hi - lo),
+      );
+      return y.map((v) => (m.truncate ? Math.min(1, Math.max(0, v)) : v) * m.scale);
+    }
+    case 'dist_max':
+      return Float64Array.from(x, (v) => 1 - (max - v) / (max - min));
+    case 'dist_target': {
+      if (ctx.target === null || ctx.target === undefined)
+        throw new Error(`normalise: dist_target needs a target for ${ctx.code}`);
+      const t = ctx.target * ctx.direction;
+      return Float64Array.from(x, (v) => {
+        const y = 1 - (t - v) / (t - min);
+        return (m.capMax && y > 1 ? 1 : y) * m.scale;
+      });
+    }
+    case 'dist_reference': {
+      const ref = x[ctx.refIndex ?? -1];
+      if (ref === undefined)
+        throw new Error(`normalise: reference unit ${JSON.stringify(m.reference)} is not in the data`);
+      return Float64Array.from(x, (v) => {
+        const y = 1 - (ref - v) / (ref - min);
+        return m.capMax && y > 1 ? 1 : y;
+      });
+    }
+    case 'frac_max':
+      return Float64Array.from(x, (v) => v / max);
+  }
+}
+
+/** Normalise every indicator, applying its direction first; per-indicator overrides allowed. */
+export function normalise(data: Dataset, framework: Framework, spec: IndexSpec['normalise']): Dataset {
+  const nodes = new Map(framework.nodes.map((n) => [n.code, n]));
+  const columns: Record<string, Float64Array> = {};
+  for (const [code, x] of Object.entries(data.columns)) {
+    const node = nodes.get(code);
+    const direction = node?.direction ?? 1;
+    const m = spec.overrides?.[code] ?? spec;
+    const refIndex = m.method === 'dist_reference' ? data.units.indexOf(m.reference) : undefined;
+    columns[code] = normaliseColumn(
+      Float64Array.from(x, (v) => v * direction),
+      m,
+      { code, direction, target: node?.target ?? null, ...(refIndex !== undefined ? { refIndex } : {}) },
+    );
+  }
+  return { units: data.units, columns };
+}
