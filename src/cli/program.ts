@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { CoinrInputError } from '../engine/coinr/read-coinr.js';
+import { FrameworkError } from '../engine/framework.js';
 import { ImportRejected } from '../ingest/import-issue.js';
 import { InputError } from '../ingest/read-table.js';
 import { NotFoundError } from '../query/not-found.js';
@@ -6,6 +8,7 @@ import { StoreError } from '../store/load-snapshot.js';
 import type { CliContext } from './context.js';
 import { registerDb } from './commands/db.js';
 import { registerImport } from './commands/import.js';
+import { registerIndex } from './commands/index.js';
 import { registerQueries } from './commands/regions.js';
 import { registerServe } from './commands/serve.js';
 import { UsageError } from './output.js';
@@ -29,6 +32,7 @@ export function createProgram(ctx: CliContext): Command {
   registerDb(program, ctx);
   registerQueries(program, ctx);
   registerImport(program, ctx);
+  registerIndex(program, ctx);
   registerServe(program, ctx);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: ctx.out, writeErr: ctx.err });
@@ -47,7 +51,13 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
       ctx.err(`paradip: ${err.message}\n`);
       return EXIT.usage;
     }
-    if (err instanceof ImportRejected || err instanceof InputError || err instanceof NotFoundError) {
+    if (
+      err instanceof ImportRejected ||
+      err instanceof InputError ||
+      err instanceof NotFoundError ||
+      err instanceof CoinrInputError ||
+      err instanceof FrameworkError
+    ) {
       ctx.err(`paradip: ${err.message}\n`);
       return EXIT.rejected;
     }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { kurtosis } from '../../../src/engine/stats/kurtosis.js';
+import { mean } from '../../../src/engine/stats/mean.js';
+import { median } from '../../../src/engine/stats/median.js';
+import { pearson } from '../../../src/engine/stats/pearson.js';
+import { quantile } from '../../../src/engine/stats/quantile.js';
+import { rank } from '../../../src/engine/stats/rank.js';
+import { sd } from '../../../src/engine/stats/sd.js';
+import { skewness } from '../../../src/engine/stats/skewness.js';
+import { spearman } from '../../../src/engine/stats/spearman.js';
+
+// Expected values computed by hand from the definitions (R's documented results where noted).
+describe('statistics', () => {
+  it('mean and sd skip missing values', () => {
+    expect(mean([1, 2, NaN, 3])).toBe(2);
+    expect(sd([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(Math.sqrt(32 / 7), 14);
+    expect(mean([])).toBeNaN();
+  });
+  it('quantile is R type 7', () => {
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    // R: quantile(1:10, 0.05) = 1.45
+    expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.05)).toBeCloseTo(1.45, 14);
+    expect(median([3, 1, NaN, 2])).toBe(2);
+  });
+  it('skewness and kurtosis follow the type-2 sample formulas', () => {
+    // Symmetric data: zero skew. [1,2,3,4,5]: kurtosis type 2 = -1.2.
+    expect(skewness([1, 2, 3, 4, 5])).toBeCloseTo(0, 14);
+    expect(kurtosis([1, 2, 3, 4, 5])).toBeCloseTo(-1.2, 12);
+    // [1,2,3,10]: m = 4, Σd² = 50, Σd³ = 180, g1 = 2·180/50^1.5, G1 = g1·√12/2.
+    expect(skewness([1, 2, 3, 10])).toBeCloseTo((((2 * 180) / 50 ** 1.5) * Math.sqrt(12)) / 2, 12);
+    expect(skewness([1, 2])).toBeNaN();
+    expect(kurtosis([1, 2, 3])).toBeNaN();
+  });
+  it('rank: sport (min) and average ties, missing kept', () => {
+    expect([...rank([10, 30, 20, 20, NaN])]).toEqual([1, 4, 2, 2, NaN]);
+    expect([...rank([10, 30, 20, 20], 'average')]).toEqual([1, 4, 2.5, 2.5]);
+  });
+  it('pearson and spearman on pairwise complete observations', () => {
+    expect(pearson([1, 2, 3], [2, 4, 6])).toBeCloseTo(1, 14);
+    expect(pearson([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1, 14);
+    expect(pearson([1, 2, 3, NaN], [1, 2, 4, 100])).toBeCloseTo(pearson([1, 2, 3], [1, 2, 4]), 14);
+    // 1 − 6Σd²/(n(n²−1)) with d = [0, 1, −1, 0]: 1 − 12/60 = 0.8
+    expect(spearman([1, 2, 3, 4], [1, 3, 2, 4])).toBeCloseTo(0.8, 14);
+  });
+});
