@@ -4,19 +4,20 @@ import { packageRoot } from '../../src/dataset/data-dir.js';
 import { readCoinr, type SourceTable } from '../../src/engine/coinr/read-coinr.js';
 import type { Dataset } from '../../src/engine/dataset.js';
 import { csvObjects, parseCsv } from '../../src/io/csv.js';
+import type { IndexSpecInput } from '../../src/engine/spec.js';
 
 /** COINr 1.1.14's ASEM example (inputs and every step's output), shipped beside the project in ../shared. */
 export const COINR_DIR = join(packageRoot(), '..', 'shared', 'reference', 'coinr-asem');
 export const HAVE_COINR = existsSync(join(COINR_DIR, 'ASEM_iData.csv'));
 
 /** COINr's build_example_coin() pipeline, written in paradip's spec. */
-export const ASEM_SPEC = {
+export const ASEM_SPEC: IndexSpecInput = {
   impute: { method: 'mean_group', group: 'EurAsia_group' },
   screen: { by: 'na', threshold: 0.9 },
   treat: { method: 'winsorise', winmax: 5, skew: 2, kurtosis: 3.5, fallback: 'log_ct' },
   normalise: { method: 'minmax', range: [0, 100] },
   aggregate: { method: 'arithmetic' },
-} as const;
+};
 
 export function coinrTable(file: string): SourceTable {
   const recs = parseCsv(readFileSync(join(COINR_DIR, file), 'utf8'));
