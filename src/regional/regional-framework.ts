@@ -11,6 +11,8 @@ export interface DocumentedNode extends FrameworkNode {
 /**
  * The default index of regional international activity, built only from indicators the bundled data hold
  * (docs/index.md). Weights are equal; every choice is configuration (a spec file can reweight or override).
+ * `mission_states` is left out: in the bundled data it correlates 1.0 with `foreign_missions` (the audit flags
+ * the pair as collinear), so it would count the same thing twice.
  */
 export const REGIONAL_NODES: DocumentedNode[] = [
   {
@@ -75,20 +77,6 @@ export const REGIONAL_NODES: DocumentedNode[] = [
       'Consulates serve a region’s own people and business, unlike embassies, which sit in the capital for the whole country.',
     rationale_ru:
       'Консульства обслуживают жителей и бизнес самого региона, в отличие от посольств, находящихся в столице ради всей страны.',
-    source: 'diplomatic-missions-wikidata',
-  },
-  {
-    code: 'mission_states',
-    name: 'States with a mission in the region',
-    name_ru: 'Государства, имеющие представительство в регионе',
-    level: 1,
-    parent: 'diplomatic',
-    weight: 1,
-    direction: 1,
-    type: 'indicator',
-    unit: 'states',
-    rationale_en: 'Breadth of the diplomatic presence.',
-    rationale_ru: 'Широта дипломатического присутствия.',
     source: 'diplomatic-missions-wikidata',
   },
   {

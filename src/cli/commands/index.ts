@@ -4,6 +4,7 @@ import { readCoinr } from '../../engine/coinr/read-coinr.js';
 import { toSourceTable } from '../../engine/coinr/table-to-source.js';
 import { datasetRows } from '../../engine/coinr/write-coinr.js';
 import type { IndexInput } from '../../engine/index-input.js';
+import { audit } from '../../engine/audit/audit.js';
 import { runIndex, STEPS, type StepName } from '../../engine/pipeline.js';
 import { readTable } from '../../ingest/read-table.js';
 import { toCsv } from '../../io/csv.js';
@@ -11,7 +12,7 @@ import { regionalInput } from '../../regional/regional-input.js';
 import { parseUniverse, type Universe } from '../../registry/region.js';
 import { dbOption, type CliContext } from '../context.js';
 import { openSnapshot } from '../open-store.js';
-import { UsageError } from '../output.js';
+import { parseFormat, render, UsageError } from '../output.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../read-spec.js';
 
 export interface InputOptions {
@@ -85,5 +86,96 @@ export function registerIndex(program: Command, ctx: CliContext): void {
           `wrote ${opts.step} (${table.units.length} units × ${Object.keys(table.columns).length} columns) to ${opts.out}\n`,
         );
       } else ctx.out(text);
+    });
+
+  common(index.command('audit'))
+    .description(
+      'statistical coherence: indicator statistics with flags, correlations, Cronbach’s alpha and PCA per group',
+    )
+    .option('--step <step>', 'data set for the indicator statistics', 'Raw')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (opts: InputOptions & { step: string; format: string }, cmd: Command) => {
+      const format = parseFormat(opts.format);
+      if (!STEPS.includes(opts.step as StepName))
+        throw new UsageError(`--step: expected one of ${STEPS.join(', ')}, got ${JSON.stringify(opts.step)}`);
+      const { input } = await loadIndexInput(opts, cmd, ctx);
+      const result = runIndex(input, readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH()));
+      const a = audit(result.steps[opts.step as StepName], result.steps.Aggregated, input.framework);
+      if (format === 'json') {
+        ctx.out(
+          JSON.stringify(a, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n',
+        );
+        return;
+      }
+      const csv = format === 'csv';
+      if (!csv) ctx.out(`Indicator statistics (${opts.step})\n`);
+      ctx.out(
+        render(
+          a.stats,
+          [
+            { header: 'indicator', value: (x) => x.code },
+            { header: 'min', value: (x) => x.min, right: true },
+            { header: 'max', value: (x) => x.max, right: true },
+            { header: 'mean', value: (x) => x.mean, right: true },
+            { header: 'skew', value: (x) => x.skew, right: true },
+            { header: 'kurtosis', value: (x) => x.kurtosis, right: true },
+            { header: 'available', value: (x) => x.fracAvailable, right: true },
+            { header: 'availability', value: (x) => x.flagAvailability },
+            { header: 'non_zero', value: (x) => x.flagNonZero },
+            { header: 'unique', value: (x) => x.flagUnique },
+            { header: 'outliers', value: (x) => x.flagSkewKurtosis },
+          ],
+          format,
+        ),
+      );
+      if (csv) return;
+      const flagged = a.withinGroups.filter((p) => p.flag !== 'ok');
+      ctx.out(
+        `\nCorrelation flags within groups (collinear > ${a.thresholds.collinear}, negative < ${a.thresholds.negative}): ${flagged.length}\n`,
+      );
+      if (flagged.length)
+        ctx.out(
+          render(
+            flagged,
+            [
+              { header: 'group', value: (p) => p.group },
+              { header: 'a', value: (p) => p.a },
+              { header: 'b', value: (p) => p.b },
+              { header: 'pearson', value: (p) => p.pearson, right: true },
+              { header: 'spearman', value: (p) => p.spearman, right: true },
+              { header: 'flag', value: (p) => p.flag },
+            ],
+            'table',
+          ),
+        );
+      ctx.out('\nGroups: internal consistency and principal components\n');
+      ctx.out(
+        render(
+          a.groups,
+          [
+            { header: 'group', value: (g) => g.group },
+            { header: 'level', value: (g) => g.level, right: true },
+            { header: 'children', value: (g) => g.children.length, right: true },
+            { header: 'cronbach_alpha', value: (g) => g.cronbachAlpha, right: true },
+            { header: 'pc1_explained', value: (g) => g.pca.explained[0], right: true },
+            { header: 'complete_rows', value: (g) => g.pca.n, right: true },
+          ],
+          'table',
+        ),
+      );
+      ctx.out('\nCorrelation of each component with its parent and the index (Pearson)\n');
+      ctx.out(
+        render(
+          a.withParents,
+          [
+            { header: 'code', value: (p) => p.code },
+            { header: 'level', value: (p) => p.level, right: true },
+            { header: 'parent', value: (p) => p.parent },
+            { header: 'r_parent', value: (p) => p.pearsonParent, right: true },
+            { header: 'r_index', value: (p) => p.pearsonIndex, right: true },
+          ],
+          'table',
+        ),
+      );
     });
 }
