@@ -5,6 +5,18 @@ import { toSourceTable } from '../../engine/coinr/table-to-source.js';
 import { datasetRows } from '../../engine/coinr/write-coinr.js';
 import type { IndexInput } from '../../engine/index-input.js';
 import { audit } from '../../engine/audit/audit.js';
+import { parseDesign, type Design } from '../../engine/uncertainty/design.js';
+import { monteCarloSample, summarise } from '../../engine/uncertainty/monte-carlo.js';
+import { createReplicator } from '../../engine/uncertainty/replicator.js';
+import { meanAbsRankShift } from '../../engine/uncertainty/sensitivity.js';
+import { saltelliSample, sobolWithBootstrap } from '../../engine/uncertainty/sobol.js';
+import { parallelReplicate } from '../../parallel/parallel-replicate.js';
+import { progressBar } from '../progress.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { packageRoot } from '../../dataset/data-dir.js';
+import { InputError } from '../../ingest/read-table.js';
 import { runIndex, STEPS, type StepName } from '../../engine/pipeline.js';
 import { readTable } from '../../ingest/read-table.js';
 import { toCsv } from '../../io/csv.js';
@@ -178,4 +190,148 @@ export function registerIndex(program: Command, ctx: CliContext): void {
         ),
       );
     });
+
+  common(index.command('uncertainty'))
+    .description(
+      'Monte Carlo over pipeline choices (seeded): rank statistics per unit; with --sobol N, variance-based sensitivity',
+    )
+    .option('--runs <n>', 'number of Monte Carlo runs', '1000')
+    .option('--seed <n>', 'random seed (same seed, same result)', '1')
+    .option(
+      '--design <file>',
+      'uncertain factors, JSON or YAML (default: config/uncertainty-design.default.json)',
+    )
+    .option('--sobol <n>', 'also run a Saltelli design with N base points and report Sobol indices')
+    .option('--bootstrap <n>', 'bootstrap resamples for the Sobol confidence intervals', '500')
+    .option('--workers <n>', 'worker threads (default: one per core, for large runs)')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(
+      async (
+        opts: InputOptions & {
+          runs: string;
+          seed: string;
+          design?: string;
+          sobol?: string;
+          bootstrap: string;
+          workers?: string;
+          format: string;
+        },
+        cmd: Command,
+      ) => {
+        const format = parseFormat(opts.format);
+        const int = (name: string, v: string | undefined, min: number) => {
+          const n = Number(v);
+          if (!Number.isInteger(n) || n < min)
+            throw new UsageError(`--${name}: expected a whole number ≥ ${min}, got ${JSON.stringify(v)}`);
+          return n;
+        };
+        const runs = int('runs', opts.runs, 1);
+        const seed = int('seed', opts.seed, 0);
+        const workers = opts.workers === undefined ? undefined : int('workers', opts.workers, 1);
+        const design = readDesign(
+          opts.design ?? join(packageRoot(), 'config', 'uncertainty-design.default.json'),
+        );
+        const { input } = await loadIndexInput(opts, cmd, ctx);
+        const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
+        const nominal = createReplicator(input)(spec);
+        const sample = monteCarloSample(runs, design.factors.length, seed);
+        const mc = await parallelReplicate(input, spec, design, sample, {
+          workers,
+          onProgress: progressBar('uncertainty'),
+        });
+        const result = summarise(input, spec, design, { runs, seed }, nominal, mc.results, mc.failures);
+        let sensitivity = null;
+        if (opts.sobol !== undefined) {
+          const n = int('sobol', opts.sobol, 2);
+          const { points } = saltelliSample(n, design.factors.length, seed);
+          const sa = await parallelReplicate(input, spec, design, points, {
+            workers,
+            onProgress: progressBar('sensitivity'),
+          });
+          const failed = sa.results.filter((r) => r === null).length;
+          if (failed)
+            throw new Error(
+              `sensitivity: ${failed} of ${points.length} runs failed: ${Object.keys(sa.failures).join('; ')}`,
+            );
+          const y = Float64Array.from(sa.results, (r) => meanAbsRankShift(r!, nominal));
+          const s = sobolWithBootstrap(y, n, design.factors.length, {
+            bootstrap: int('bootstrap', opts.bootstrap, 10),
+            seed: seed + 1,
+          });
+          sensitivity = {
+            n,
+            runs: points.length,
+            output: 'mean_abs_rank_shift',
+            factors: design.factors.map((f, i) => ({
+              name: f.name,
+              first: s.first[i]!,
+              firstCI: s.firstCI[i]!,
+              total: s.total[i]!,
+              totalCI: s.totalCI[i]!,
+            })),
+          };
+        }
+        if (format === 'json') {
+          ctx.out(JSON.stringify({ uncertainty: result, sensitivity }, null, 2) + '\n');
+          return;
+        }
+        if (format === 'table')
+          ctx.out(
+            `Uncertainty: ${runs} runs (seed ${seed}), ${result.failed} failed${
+              result.failed
+                ? `: ${Object.entries(result.failures)
+                    .map(([k, v]) => `${v}× ${k}`)
+                    .join('; ')}`
+                : ''
+            }\n`,
+          );
+        ctx.out(
+          render(
+            [...result.units].sort((a, b) => (a.nominal ?? Infinity) - (b.nominal ?? Infinity)),
+            [
+              { header: 'unit', value: (u) => u.unit },
+              { header: 'nominal', value: (u) => u.nominal, right: true },
+              { header: 'mean', value: (u) => u.mean, right: true },
+              { header: 'median', value: (u) => u.median, right: true },
+              { header: 'q05', value: (u) => u.q05, right: true },
+              { header: 'q95', value: (u) => u.q95, right: true },
+            ],
+            format,
+          ),
+        );
+        if (sensitivity && format === 'table') {
+          ctx.out(
+            `\nSensitivity (Sobol, Jansen estimators, ${sensitivity.runs} runs; output: mean absolute rank shift)\n`,
+          );
+          ctx.out(
+            render(
+              sensitivity.factors,
+              [
+                { header: 'factor', value: (f) => f.name },
+                { header: 'first_order', value: (f) => f.first, right: true },
+                {
+                  header: 'first_95ci',
+                  value: (f) => `${f.firstCI[0].toFixed(3)} – ${f.firstCI[1].toFixed(3)}`,
+                },
+                { header: 'total', value: (f) => f.total, right: true },
+                {
+                  header: 'total_95ci',
+                  value: (f) => `${f.totalCI[0].toFixed(3)} – ${f.totalCI[1].toFixed(3)}`,
+                },
+              ],
+              'table',
+            ),
+          );
+        }
+      },
+    );
+}
+
+function readDesign(path: string): Design {
+  try {
+    const text = readFileSync(path, 'utf8');
+    return parseDesign(/\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text));
+  } catch (err) {
+    throw new InputError(`${path}: ${(err as Error).message}`);
+  }
 }

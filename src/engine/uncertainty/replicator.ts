@@ -1,0 +1,62 @@
+import type { Dataset } from '../dataset.js';
+import { maxLevel, validateFramework } from '../framework.js';
+import type { IndexInput } from '../index-input.js';
+import { runIndex } from '../pipeline.js';
+import { rank } from '../stats/rank.js';
+import type { IndexSpec } from '../spec.js';
+import { aggregate } from '../steps/aggregate.js';
+import { denominate } from '../steps/denominate.js';
+import { impute } from '../steps/impute.js';
+import { normalise } from '../steps/normalise.js';
+import { screen } from '../steps/screen.js';
+import { treat } from '../steps/treat.js';
+import { resolveWeights } from '../steps/weights.js';
+
+export interface Replication {
+  units: string[];
+  /** The top aggregate (the index) per unit. */
+  scores: Float64Array;
+  /** Rank per unit, 1 = highest score; NaN where the score is missing. */
+  ranks: Float64Array;
+}
+
+/** Ranks with 1 for the highest value (sport ranking for ties). */
+export function descendingRanks(x: Float64Array): Float64Array {
+  return rank(
+    Float64Array.from(x, (v) => -v),
+    'min',
+  );
+}
+
+/**
+ * Runs the pipeline for many specs quickly: every stage is memoised on its own spec and the upstream stages', so
+ * a replication recomputes only what its factors change (usually weighting and aggregation). The results are
+ * those of `runIndex` for the same spec.
+ */
+export function createReplicator(input: IndexInput): (spec: IndexSpec) => Replication {
+  validateFramework(input.framework);
+  const top = input.framework.nodes.find((n) => n.level === maxLevel(input.framework))!.code;
+  const raw = runIndex(input, { denominate: { method: 'none' }, normalise: { method: 'none' } }).steps.Raw;
+  const cache = new Map<string, { data: Dataset }>();
+  const memo = (key: string, f: () => { data: Dataset }) => {
+    let v = cache.get(key);
+    if (!v) cache.set(key, (v = f()));
+    return v;
+  };
+  return (spec) => {
+    const k1 = JSON.stringify([spec.denominate, spec.impute, spec.screen]);
+    const pre = memo(k1, () => {
+      const d = denominate(raw, input.framework, input.denominators, spec.denominate);
+      const imp = impute(d, input.groups, spec.impute);
+      return { data: screen(imp.data, spec.screen).data };
+    });
+    const k2 = k1 + JSON.stringify(spec.treat);
+    const treated = memo(k2, () => ({ data: treat(pre.data, spec.treat).data }));
+    const k3 = k2 + JSON.stringify(spec.normalise);
+    const normalised = memo(k3, () => ({ data: normalise(treated.data, input.framework, spec.normalise) }));
+    const weights = resolveWeights(input.framework, spec.weight);
+    const agg = aggregate(normalised.data, input.framework, weights, spec.aggregate);
+    const scores = agg.columns[top]!;
+    return { units: agg.units, scores, ranks: descendingRanks(scores) };
+  };
+}
