@@ -15,12 +15,19 @@ export async function parallelReplicate(
   spec: IndexSpec,
   design: Design,
   sample: Float64Array[],
-  options: { workers?: number; minPerWorker?: number; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    workers?: number;
+    minPerWorker?: number;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<{ results: (Replication | null)[]; failures: Record<string, number> }> {
   // A worker costs tens of milliseconds to start and warm up: only worth it for thousands of runs each.
   const workers = Math.max(
     1,
-    Math.min(options.workers ?? availableParallelism(), Math.ceil(sample.length / (options.minPerWorker ?? 5000))),
+    Math.min(
+      options.workers ?? availableParallelism(),
+      Math.ceil(sample.length / (options.minPerWorker ?? 5000)),
+    ),
   );
   let done = 0;
   const tick = (k: number) => {

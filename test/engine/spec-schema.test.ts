@@ -10,7 +10,9 @@ describe('published spec schema and bundled configuration', () => {
     expect(published).toEqual(JSON.parse(JSON.stringify(specJsonSchema())));
   });
   it('the default regional spec is valid', () => {
-    const spec = parseSpec(JSON.parse(readFileSync(join(packageRoot(), 'config', 'index-spec.default.json'), 'utf8')));
+    const spec = parseSpec(
+      JSON.parse(readFileSync(join(packageRoot(), 'config', 'index-spec.default.json'), 'utf8')),
+    );
     expect(spec.treat.method).toBe('winsorise');
   });
 });

@@ -65,7 +65,9 @@ describe.runIf(HAVE_COINR)('uncertainty analysis on the ASEM example', () => {
   });
 
   it('a design that changes nothing leaves every rank at its nominal value', () => {
-    const design: Design = { factors: [{ kind: 'discrete', name: 'same', path: 'aggregate.method', values: ['arithmetic'] }] };
+    const design: Design = {
+      factors: [{ kind: 'discrete', name: 'same', path: 'aggregate.method', values: ['arithmetic'] }],
+    };
     const r = runUncertainty(input, ASEM_SPEC, design, { runs: 20, seed: 1 });
     for (const u of r.units) expect([u.q05, u.median, u.q95]).toEqual([u.nominal, u.nominal, u.nominal]);
   });
@@ -74,7 +76,10 @@ describe.runIf(HAVE_COINR)('uncertainty analysis on the ASEM example', () => {
     const spec = parseSpec(ASEM_SPEC);
     const sample = monteCarloSample(400, COINR_EXAMPLE_DESIGN.factors.length, 9);
     const one = replicate(input, spec, COINR_EXAMPLE_DESIGN, sample);
-    const two = await parallelReplicate(input, spec, COINR_EXAMPLE_DESIGN, sample, { workers: 2, minPerWorker: 100 });
+    const two = await parallelReplicate(input, spec, COINR_EXAMPLE_DESIGN, sample, {
+      workers: 2,
+      minPerWorker: 100,
+    });
     expect(two.results.map((r) => [...r!.ranks])).toEqual(one.results.map((r) => [...r!.ranks]));
   });
 

@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset.js';
+import { mapColumn, type Dataset } from '../dataset.js';
 import { indicatorsOf, type Framework } from '../framework.js';
 import type { IndexSpec } from '../spec.js';
 
@@ -27,7 +27,7 @@ export function denominate(
     const d = denominators[denom];
     if (!d)
       throw new Error(`denominate: denominator ${JSON.stringify(denom)} (for ${code}) is not in the data`);
-    columns[code] = Float64Array.from(x, (v, i) => v / d[i]!);
+    columns[code] = mapColumn(x, (v, i) => v / d[i]!);
   }
   return { units: data.units, columns };
 }

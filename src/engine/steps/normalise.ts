@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset.js';
+import { mapColumn, type Dataset } from '../dataset.js';
 import type { Framework } from '../framework.js';
 import { mean } from '../stats/mean.js';
 import { rank } from '../stats/rank.js';
@@ -31,12 +31,12 @@ export function normaliseColumn(
       return Float64Array.from(x);
     case 'minmax': {
       const [l, u] = m.range;
-      return Float64Array.from(x, (v) => ((v - min) / (max - min)) * (u - l) + l);
+      return mapColumn(x, (v) => ((v - min) / (max - min)) * (u - l) + l);
     }
     case 'zscore': {
       const mu = mean(x);
       const s = sd(x);
-      return Float64Array.from(x, (v) => ((v - mu) / s) * m.sd + m.mean);
+      return mapColumn(x, (v) => ((v - mu) / s) * m.sd + m.mean);
     }
     case 'rank':
       return rank(x, 'min');
@@ -51,18 +51,16 @@ export function normaliseColumn(
       if (!posts) throw new Error(`normalise: goalposts have no posts for ${ctx.code}`);
       // Values arrive multiplied by their direction, so the posts are too (COINr n_goalposts).
       const [lo, hi] = ctx.direction === -1 ? [-posts[0], -posts[1]] : posts;
-      const y = Float64Array.from(x, (v) =>
-        ctx.direction === -1 ? (v - hi) / (lo - hi) : (v - lo) / (hi - lo),
-      );
+      const y = mapColumn(x, (v) => (ctx.direction === -1 ? (v - hi) / (lo - hi) : (v - lo) / (hi - lo)));
       return y.map((v) => (m.truncate ? Math.min(1, Math.max(0, v)) : v) * m.scale);
     }
     case 'dist_max':
-      return Float64Array.from(x, (v) => 1 - (max - v) / (max - min));
+      return mapColumn(x, (v) => 1 - (max - v) / (max - min));
     case 'dist_target': {
       if (ctx.target === null || ctx.target === undefined)
         throw new Error(`normalise: dist_target needs a target for ${ctx.code}`);
       const t = ctx.target * ctx.direction;
-      return Float64Array.from(x, (v) => {
+      return mapColumn(x, (v) => {
         const y = 1 - (t - v) / (t - min);
         return (m.capMax && y > 1 ? 1 : y) * m.scale;
       });
@@ -71,13 +69,13 @@ export function normaliseColumn(
       const ref = x[ctx.refIndex ?? -1];
       if (ref === undefined)
         throw new Error(`normalise: reference unit ${JSON.stringify(m.reference)} is not in the data`);
-      return Float64Array.from(x, (v) => {
+      return mapColumn(x, (v) => {
         const y = 1 - (ref - v) / (ref - min);
         return m.capMax && y > 1 ? 1 : y;
       });
     }
     case 'frac_max':
-      return Float64Array.from(x, (v) => v / max);
+      return mapColumn(x, (v) => v / max);
   }
 }
 
@@ -91,7 +89,7 @@ export function normalise(data: Dataset, framework: Framework, spec: IndexSpec['
     const m = spec.overrides?.[code] ?? spec;
     const refIndex = m.method === 'dist_reference' ? data.units.indexOf(m.reference) : undefined;
     columns[code] = normaliseColumn(
-      Float64Array.from(x, (v) => v * direction),
+      mapColumn(x, (v) => v * direction),
       m,
       { code, direction, target: node?.target ?? null, ...(refIndex !== undefined ? { refIndex } : {}) },
     );

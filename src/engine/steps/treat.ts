@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset.js';
+import { mapColumn, type Dataset } from '../dataset.js';
 import { kurtosis } from '../stats/kurtosis.js';
 import { skewness } from '../stats/skewness.js';
 import type { IndexSpec, TreatMethod } from '../spec.js';
@@ -75,7 +75,7 @@ export function logCT(x: Float64Array): Float64Array {
       if (v < min) min = v;
       if (v > max) max = v;
     }
-  return Float64Array.from(x, (v) => Math.log(v - min + 0.01 * (max - min)));
+  return mapColumn(x, (v) => Math.log(v - min + 0.01 * (max - min)));
 }
 
 function treatColumn(

@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset.js';
+import { mapColumn, type Dataset } from '../dataset.js';
 import { maxLevel, validateFramework } from '../framework.js';
 import type { IndexInput } from '../index-input.js';
 import { runIndex } from '../pipeline.js';
@@ -23,7 +23,7 @@ export interface Replication {
 /** Ranks with 1 for the highest value (sport ranking for ties). */
 export function descendingRanks(x: Float64Array): Float64Array {
   return rank(
-    Float64Array.from(x, (v) => -v),
+    mapColumn(x, (v) => -v),
     'min',
   );
 }

@@ -1,0 +1,105 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { csvObjects } from '../../src/io/csv.js';
+import { cli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/store.js';
+
+const db = () => ['--db', inject('baseStore')];
+
+describe('paradip index on the bundled regional data', () => {
+  it('`index build` writes the aggregated table with every indicator, pillar and the index', async () => {
+    const r = await cli([...db(), 'index', 'build']);
+    expect(r.code, r.err).toBe(0);
+    const rows = csvObjects(r.out);
+    expect(rows).toHaveLength(89);
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining(['uCode', 'twin_pairs', 'people', 'diplomatic', 'border', 'network', 'index']),
+    );
+    // Missing stays missing: the six entities without twinning and mission data have no index value.
+    for (const iso of ['UA-09', 'UA-14', 'UA-23', 'UA-40', 'UA-43', 'UA-65'])
+      expect(rows.find((x) => x.uCode === iso)!.index).toBe('');
+    // Scores are on the normalised scale.
+    for (const x of rows.filter((x) => x.index !== '')) expect(Number(x.index)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('`index build --universe iso --step Normalised --out file.json` writes the step with its spec', async () => {
+    const out = join(tempDir(), 'n.json');
+    const r = await cli([
+      ...db(),
+      'index',
+      'build',
+      '--universe',
+      'iso',
+      '--step',
+      'Normalised',
+      '--out',
+      out,
+    ]);
+    expect(r.code, r.err).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    expect(json.rows).toHaveLength(84);
+    expect(json.spec.treat.method).toBe('winsorise');
+  });
+
+  it('a custom YAML spec changes the result; a bad spec is rejected with the field named', async () => {
+    const dir = tempDir();
+    const yaml = join(dir, 'spec.yaml');
+    writeFileSync(yaml, 'normalise:\n  method: rank\naggregate:\n  method: arithmetic\n');
+    const ranked = csvObjects(
+      (await cli([...db(), 'index', 'build', '--spec', yaml, '--step', 'Normalised'])).out,
+    );
+    const maxRank = Math.max(...ranked.map((x) => Number(x.foreign_missions)).filter(Number.isFinite));
+    expect(maxRank).toBeLessThanOrEqual(83);
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ normalise: { method: 'softmax' } }));
+    const r = await cli([...db(), 'index', 'build', '--spec', bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/bad\.json: invalid index spec[\s\S]*normalise\.method/);
+  });
+
+  it('`index audit` reports flags, consistency and correlations', async () => {
+    const r = await cli([...db(), 'index', 'audit', '--format', 'json']);
+    expect(r.code, r.err).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.stats.map((s: { code: string }) => s.code)).toContain('twin_pairs');
+    expect(a.groups.map((g: { group: string }) => g.group)).toEqual([
+      'people',
+      'diplomatic',
+      'border',
+      'network',
+      'index',
+    ]);
+    const table = await cli([...db(), 'index', 'audit']);
+    expect(table.out).toMatch(/cronbach_alpha/);
+  });
+
+  it('`index uncertainty` is reproducible for a seed and reports Sobol indices', async () => {
+    const args = [
+      ...db(),
+      'index',
+      'uncertainty',
+      '--runs',
+      '60',
+      '--seed',
+      '5',
+      '--sobol',
+      '20',
+      '--bootstrap',
+      '20',
+      '--format',
+      'json',
+    ];
+    const a = JSON.parse((await cli(args)).out);
+    const b = JSON.parse((await cli(args)).out);
+    expect(a).toEqual(b);
+    // The nominal rank 1 is the unit with the highest index in `index build`.
+    const built = csvObjects((await cli([...db(), 'index', 'build'])).out).filter((x) => x.index !== '');
+    const best = built.reduce((m, x) => (Number(x.index) > Number(m.index) ? x : m));
+    expect(a.uncertainty.units.find((u: { nominal: number }) => u.nominal === 1).unit).toBe(best.uCode);
+    expect(a.sensitivity.factors.map((f: { name: string }) => f.name)).toContain('aggregation');
+    expect(a.sensitivity.runs).toBe(20 * 7);
+    expect((await cli([...db(), 'index', 'uncertainty', '--runs', 'many'])).code).toBe(2);
+  });
+});
