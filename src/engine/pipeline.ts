@@ -8,7 +8,7 @@ import { impute, type ImputedPoint } from './steps/impute.js';
 import { normalise } from './steps/normalise.js';
 import { screen, type ScreenedUnit } from './steps/screen.js';
 import { treat, type TreatmentRecord } from './steps/treat.js';
-import { resolveWeights } from './steps/weights.js';
+import { effectiveWeights, pcaWeightRule, resolveWeights } from './steps/weights.js';
 
 export const STEPS = [
   'Raw',
@@ -28,7 +28,10 @@ export interface IndexResult {
   imputed: ImputedPoint[];
   screenedOut: ScreenedUnit[];
   treatment: TreatmentRecord[];
+  /** The weights used (after the weight step: metadata, set, manual, equal or PCA). */
   weights: Record<string, number>;
+  /** Each node's share of the index (COINr get_eff_weights). */
+  effectiveWeights: Record<string, number>;
 }
 
 /**
@@ -52,8 +55,22 @@ export function runIndex(input: IndexInput, specInput: IndexSpecInput | IndexSpe
   const scr = screen(imp.data, spec.screen);
   const tr = treat(scr.data, spec.treat);
   const normalised = normalise(tr.data, input.framework, spec.normalise);
-  const weights = resolveWeights(input.framework, spec.weight);
-  const aggregated = aggregate(normalised, input.framework, weights, spec.aggregate);
+  let weights: Record<string, number>;
+  let aggregated: Dataset;
+  if (spec.weight.method === 'pca') {
+    const rule = pcaWeightRule(input.framework);
+    const used: Record<string, number> = resolveWeights(input.framework, { method: 'metadata' });
+    aggregated = aggregate(
+      normalised,
+      input.framework,
+      (level, columns) => Object.assign(used, rule(level, columns)),
+      spec.aggregate,
+    );
+    weights = used;
+  } else {
+    weights = resolveWeights(input.framework, spec.weight, spec.weightSets);
+    aggregated = aggregate(normalised, input.framework, weights, spec.aggregate);
+  }
   return {
     spec,
     steps: {
@@ -69,6 +86,7 @@ export function runIndex(input: IndexInput, specInput: IndexSpecInput | IndexSpe
     screenedOut: scr.removed,
     treatment: tr.records,
     weights,
+    effectiveWeights: effectiveWeights(input.framework, weights),
   };
 }
 

@@ -93,8 +93,18 @@ export const IndexSpecSchema = z
         z.object({ method: z.literal('metadata') }),
         z.object({ method: z.literal('equal') }),
         z.object({ method: z.literal('manual'), weights: z.record(z.string(), z.number().min(0)) }),
+        z.object({ method: z.literal('set'), name: z.string().describe('a key of weightSets') }),
+        z.object({
+          method: z
+            .literal('pca')
+            .describe('squared loadings of the first principal component of each group'),
+        }),
       ])
       .default({ method: 'metadata' }),
+    weightSets: z
+      .record(z.string(), z.record(z.string(), z.number().min(0)))
+      .optional()
+      .describe('named weight sets ({name: {code: weight}}), chosen with weight: {method: "set", name}'),
     aggregate: AggregateMethodSchema.and(
       z.object({
         minAvailability: z

@@ -7,6 +7,9 @@ import type { Dataset } from '../dataset.js';
 import { childrenOf, maxLevel, type Framework } from '../framework.js';
 import type { AggregateMethod, IndexSpec } from '../spec.js';
 
+/** Weights of the children of the aggregates at `level`, given the columns computed so far. */
+export type WeightRule = (level: number, columns: Record<string, Float64Array>) => Record<string, number>;
+
 function rowMean(m: AggregateMethod): (x: number[], w: number[]) => number {
   switch (m.method) {
     case 'arithmetic':
@@ -33,7 +36,7 @@ function rowMean(m: AggregateMethod): (x: number[], w: number[]) => number {
 export function aggregate(
   data: Dataset,
   framework: Framework,
-  weights: Record<string, number>,
+  weightsOrRule: Record<string, number> | WeightRule,
   spec: IndexSpec['aggregate'],
 ): Dataset {
   const columns: Record<string, Float64Array> = { ...data.columns };
@@ -41,6 +44,8 @@ export function aggregate(
   const n = data.units.length;
   for (let level = 2; level <= maxLevel(framework); level++) {
     const m = spec.levels?.[String(level)] ?? spec;
+    // Data-driven weights (PCA) need the columns of the level below, so they are resolved level by level.
+    const weights = typeof weightsOrRule === 'function' ? weightsOrRule(level, columns) : weightsOrRule;
     for (const node of framework.nodes.filter((x) => x.level === level)) {
       const kids = children.get(node.code) ?? [];
       const cols = kids.map((k) => {

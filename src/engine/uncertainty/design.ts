@@ -64,7 +64,11 @@ export function specForSample(
     if (f.kind === 'discrete')
       setPath(spec, f.path, structuredClone(f.values[Math.floor(ui * f.values.length)]));
     else {
-      weights ??= resolveWeights(framework, base.weight);
+      weights ??= resolveWeights(
+        framework,
+        base.weight.method === 'pca' ? { method: 'metadata' } : base.weight,
+        base.weightSets,
+      );
       const rand = mulberry32(seedFromUnit(ui, i));
       for (const n of framework.nodes)
         if (n.level === f.level) weights[n.code] = weights[n.code]! * (1 - f.noise + 2 * f.noise * rand());

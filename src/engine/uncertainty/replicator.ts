@@ -54,8 +54,15 @@ export function createReplicator(input: IndexInput): (spec: IndexSpec) => Replic
     const treated = memo(k2, () => ({ data: treat(pre.data, spec.treat).data }));
     const k3 = k2 + JSON.stringify(spec.normalise);
     const normalised = memo(k3, () => ({ data: normalise(treated.data, input.framework, spec.normalise) }));
-    const weights = resolveWeights(input.framework, spec.weight);
-    const agg = aggregate(normalised.data, input.framework, weights, spec.aggregate);
+    const agg =
+      spec.weight.method === 'pca'
+        ? runIndex(input, spec).steps.Aggregated
+        : aggregate(
+            normalised.data,
+            input.framework,
+            resolveWeights(input.framework, spec.weight, spec.weightSets),
+            spec.aggregate,
+          );
     const scores = agg.columns[top]!;
     return { units: agg.units, scores, ranks: descendingRanks(scores) };
   };
