@@ -6,6 +6,7 @@ import { InputError } from '../ingest/read-table.js';
 import { NotFoundError } from '../query/not-found.js';
 import { StoreError } from '../store/load-snapshot.js';
 import type { CliContext } from './context.js';
+import { registerClassify } from './commands/classify.js';
 import { registerDb } from './commands/db.js';
 import { registerImport } from './commands/import.js';
 import { registerIndex } from './commands/index.js';
@@ -33,6 +34,7 @@ export function createProgram(ctx: CliContext): Command {
   registerQueries(program, ctx);
   registerImport(program, ctx);
   registerIndex(program, ctx);
+  registerClassify(program, ctx);
   registerServe(program, ctx);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: ctx.out, writeErr: ctx.err });

@@ -11,6 +11,11 @@ import { regionProfile } from '../query/region-profile.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { sourceList } from '../query/source-list.js';
 import { HttpError } from './http-error.js';
+import { explainRegion } from '../classify/explain.js';
+import { classifyRegions, type RegionalClassification } from '../classify/regional-classification.js';
+import { readDesignFile, readTypologyFile } from '../config/config-files.js';
+import { DEFAULT_SPEC_PATH, readSpecFile } from '../config/read-spec.js';
+import { findRegion } from '../query/find-region.js';
 
 export interface AppOptions {
   snapshot: Snapshot;
@@ -85,6 +90,38 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       coverage: new Set(s.observations.filter((o) => o.indicator_id === i.id).map((o) => o.region_iso)).size,
     })),
   }));
+
+  // The classification runs a Monte Carlo (a few hundred ms): computed once per universe, on first request.
+  const typology = readTypologyFile();
+  const spec = readSpecFile(DEFAULT_SPEC_PATH());
+  const design = readDesignFile();
+  const classifications = new Map<Universe, RegionalClassification>();
+  const classification = (u: Universe) => {
+    let c = classifications.get(u);
+    if (!c)
+      classifications.set(u, (c = classifyRegions(s, u, spec, typology, design, { runs: 500, seed: 1 })));
+    return c;
+  };
+  app.get('/api/classification', async (req) => {
+    const c = classification(universeOf(req.query));
+    return {
+      ...c,
+      regions: c.regions.map((r) => ({
+        ...r,
+        explanation: { en: explainRegion(r, typology, 'en'), ru: explainRegion(r, typology, 'ru') },
+      })),
+    };
+  });
+  app.get<{ Params: { code: string } }>('/api/classification/:code', async (req) => {
+    const u = universeOf(req.query);
+    const iso = findRegion(s, req.params.code).iso;
+    const r = classification(u).regions.find((x) => x.unit === iso);
+    if (!r) throw new NotFoundError('region', req.params.code, `${iso} is not in the universe "${u}"`);
+    return {
+      ...r,
+      explanation: { en: explainRegion(r, typology, 'en'), ru: explainRegion(r, typology, 'ru') },
+    };
+  });
 
   const geometry = readFileSync(
     join(options.dataDir, 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'),

@@ -76,6 +76,18 @@ describe('HTTP API over real HTTP on 127.0.0.1', () => {
     expect(ind.body.indicators.find((i: { id: string }) => i.id === 'twin_pairs').coverage).toBe(83);
   });
 
+  it('/api/classification gives every region a class with explanations in both languages', async () => {
+    const c = await get('/api/classification?universe=iso');
+    expect(c.status).toBe(200);
+    expect(c.body.regions).toHaveLength(83);
+    const kr = c.body.regions.find((r: { unit: string }) => r.unit === 'RU-KR');
+    expect(kr.explanation.en).toMatch(/Republic of Karelia is/);
+    expect(kr.explanation.ru).toMatch(/Карелия/);
+    const one = await get('/api/classification/RU-TA');
+    expect(one.body.unit).toBe('RU-TA');
+    expect((await get('/api/classification/RU-XX')).status).toBe(404);
+  });
+
   it('unknown routes answer 404 in the same error shape', async () => {
     const r = await get('/api/nothing');
     expect(r.status).toBe(404);

@@ -5,18 +5,13 @@ import { toSourceTable } from '../../engine/coinr/table-to-source.js';
 import { datasetRows } from '../../engine/coinr/write-coinr.js';
 import type { IndexInput } from '../../engine/index-input.js';
 import { audit } from '../../engine/audit/audit.js';
-import { parseDesign, type Design } from '../../engine/uncertainty/design.js';
 import { monteCarloSample, summarise } from '../../engine/uncertainty/monte-carlo.js';
 import { createReplicator } from '../../engine/uncertainty/replicator.js';
 import { meanAbsRankShift } from '../../engine/uncertainty/sensitivity.js';
 import { saltelliSample, sobolWithBootstrap } from '../../engine/uncertainty/sobol.js';
 import { parallelReplicate } from '../../parallel/parallel-replicate.js';
 import { progressBar } from '../progress.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { packageRoot } from '../../dataset/data-dir.js';
-import { InputError } from '../../ingest/read-table.js';
+import { readDesignFile } from '../../config/config-files.js';
 import { runIndex, STEPS, type StepName } from '../../engine/pipeline.js';
 import { readTable } from '../../ingest/read-table.js';
 import { toCsv } from '../../io/csv.js';
@@ -25,7 +20,7 @@ import { parseUniverse, type Universe } from '../../registry/region.js';
 import { dbOption, type CliContext } from '../context.js';
 import { openSnapshot } from '../open-store.js';
 import { parseFormat, render, UsageError } from '../output.js';
-import { DEFAULT_SPEC_PATH, readSpecFile } from '../read-spec.js';
+import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
 
 export interface InputOptions {
   coinrData?: string;
@@ -228,9 +223,7 @@ export function registerIndex(program: Command, ctx: CliContext): void {
         const runs = int('runs', opts.runs, 1);
         const seed = int('seed', opts.seed, 0);
         const workers = opts.workers === undefined ? undefined : int('workers', opts.workers, 1);
-        const design = readDesign(
-          opts.design ?? join(packageRoot(), 'config', 'uncertainty-design.default.json'),
-        );
+        const design = readDesignFile(opts.design);
         const { input } = await loadIndexInput(opts, cmd, ctx);
         const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
         const nominal = createReplicator(input)(spec);
@@ -325,13 +318,4 @@ export function registerIndex(program: Command, ctx: CliContext): void {
         }
       },
     );
-}
-
-function readDesign(path: string): Design {
-  try {
-    const text = readFileSync(path, 'utf8');
-    return parseDesign(/\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text));
-  } catch (err) {
-    throw new InputError(`${path}: ${(err as Error).message}`);
-  }
 }

@@ -18,6 +18,8 @@ export interface Replication {
   scores: Float64Array;
   /** Rank per unit, 1 = highest score; NaN where the score is missing. */
   ranks: Float64Array;
+  /** Every column of the aggregated table (normalised indicators and aggregates), for analyses such as classes. */
+  columns: Record<string, Float64Array>;
 }
 
 /** Ranks with 1 for the highest value (sport ranking for ties). */
@@ -64,6 +66,6 @@ export function createReplicator(input: IndexInput): (spec: IndexSpec) => Replic
             spec.aggregate,
           );
     const scores = agg.columns[top]!;
-    return { units: agg.units, scores, ranks: descendingRanks(scores) };
+    return { units: agg.units, scores, ranks: descendingRanks(scores), columns: agg.columns };
   };
 }

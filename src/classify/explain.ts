@@ -1,0 +1,138 @@
+import type { Condition } from './classify.js';
+import type { ClassifiedRegion } from './regional-classification.js';
+import type { Typology } from './typology.js';
+
+const TAGS: Record<string, { en: string; ru: string }> = {
+  border: { en: 'border region', ru: 'приграничный регион' },
+  ethnic_republic: { en: 'ethnic republic', ru: 'национальная республика' },
+  arctic: { en: 'Arctic zone', ru: 'Арктическая зона' },
+  federal_city: { en: 'federal city', ru: 'город федерального значения' },
+  megacity: { en: 'megacity (capital ≥ 1 million)', ru: 'мегаполис (столица ≥ 1 млн)' },
+  far_east: { en: 'Far East', ru: 'Дальний Восток' },
+};
+
+const TIE_TYPES: Record<string, { en: string; ru: string }> = {
+  twinning: { en: 'twin cities', ru: 'побратимы' },
+  foreign_mission: { en: 'foreign missions', ru: 'иностранные представительства' },
+  border: { en: 'land borders', ru: 'сухопутные границы' },
+};
+
+type Lang = 'en' | 'ru';
+
+const num = (v: number | null, lang: Lang) =>
+  v === null
+    ? '—'
+    : new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 }).format(v);
+
+function variableName(t: Typology, v: string, lang: Lang): string {
+  const axis = t.axes[v];
+  if (axis) return lang === 'ru' ? axis.name_ru.toLowerCase() : axis.name_en.toLowerCase();
+  if (v === 'ties_total') return lang === 'ru' ? 'число связей' : 'number of ties';
+  if (v === 'countries_total') return lang === 'ru' ? 'число стран-партнёров' : 'number of partner countries';
+  return TAGS[v]?.[lang] ?? v;
+}
+
+function condition(t: Typology, c: Condition, lang: Lang): string {
+  return `${variableName(t, c.variable, lang)} ${num(c.value, lang)} ${c.met ? (c.op === '>=' || c.op === '>' ? '≥' : c.op) : c.op === '>=' || c.op === '>' ? '<' : '≥'} ${num(c.threshold, lang)}`;
+}
+
+/**
+ * A region's class in words, in English or Russian: the axis values that put it there, what would move it up a
+ * class and what would move it down, its tags, strongest partners and tie types, and its class probabilities.
+ */
+export function explainRegion(r: ClassifiedRegion, t: Typology, lang: Lang): string {
+  const cls = (id: string) => {
+    const c = t.classes.find((x) => x.id === id);
+    if (!c)
+      return lang === 'ru'
+        ? 'не классифицирован (недостаточно данных)'
+        : 'not classified (insufficient data)';
+    return lang === 'ru' ? c.name_ru : c.name_en;
+  };
+  const name = lang === 'ru' ? r.name_ru : r.name_en;
+  const lines: string[] = [];
+  if (r.class === 'no_data') {
+    const missing = Object.entries(r.axes)
+      .filter(([, v]) => v === null)
+      .map(([k]) => variableName(t, k, lang));
+    lines.push(
+      lang === 'ru'
+        ? `${name}: не классифицирован — нет данных по осям: ${missing.join(', ')}. Пропуск не считается нулём.`
+        : `${name}: not classified — no data on: ${missing.join(', ')}. Missing is not taken as zero.`,
+    );
+    return lines.join('\n');
+  }
+  const c = t.classes[r.level]!;
+  lines.push(
+    lang === 'ru'
+      ? `${name} — «${c.name_ru}» (уровень ${r.level + 1} из ${t.classes.length}). ${c.justification_ru}`
+      : `${name} is “${c.name_en}” (level ${r.level + 1} of ${t.classes.length}). ${c.justification_en}`,
+  );
+  lines.push(
+    (lang === 'ru'
+      ? 'Оси (0–100, от наименее к наиболее активному региону): '
+      : 'Axes (0–100, least to most active region): ') +
+      Object.entries(r.axes)
+        .map(([k, v]) => `${variableName(t, k, lang)} ${num(v, lang)}`)
+        .join(', '),
+  );
+  const met = r.own.filter((x) => x.met);
+  if (met.length)
+    lines.push(
+      (lang === 'ru' ? 'Выполнено правило класса: ' : 'Meets its class rule: ') +
+        met.map((x) => condition(t, x, lang)).join('; '),
+    );
+  if (r.up) {
+    const needed = r.up.needed;
+    lines.push(
+      (lang === 'ru'
+        ? `Чтобы подняться до класса «${cls(r.up.class)}», нужно: `
+        : `To move up to “${cls(r.up.class)}” it needs: `) +
+        (needed.length
+          ? needed
+              .map(
+                (x) =>
+                  `${variableName(t, x.variable, lang)} ${num(x.value, lang)} → ${num(x.threshold, lang)} (+${num(-(x.margin ?? 0), lang)})`,
+              )
+              .join(lang === 'ru' ? ' и ' : ' and ')
+          : lang === 'ru'
+            ? 'другие значения тегов'
+            : 'different tags'),
+    );
+  } else lines.push(lang === 'ru' ? 'Это высший класс.' : 'This is the highest class.');
+  if (r.down && r.down.nearest)
+    lines.push(
+      lang === 'ru'
+        ? `Ближайший порог вниз: ${condition(t, r.down.nearest, lang)} — запас ${num(r.down.nearest.margin, lang)}, иначе «${cls(r.down.class)}».`
+        : `Nearest threshold down: ${condition(t, r.down.nearest, lang)} — margin ${num(r.down.nearest.margin, lang)}, else “${cls(r.down.class)}”.`,
+    );
+  const tags = Object.entries(r.tags)
+    .filter(([, v]) => v)
+    .map(([k]) => TAGS[k]?.[lang] ?? k);
+  if (tags.length) lines.push((lang === 'ru' ? 'Теги: ' : 'Tags: ') + tags.join(', '));
+  if (r.partners.length)
+    lines.push(
+      (lang === 'ru' ? 'Главные партнёры: ' : 'Strongest partners: ') +
+        r.partners
+          .map((p) => `${lang === 'ru' ? (p.name_ru ?? p.name_en) : p.name_en} (${p.ties})`)
+          .join(', '),
+    );
+  const types = Object.entries(r.tieTypes);
+  lines.push(
+    (lang === 'ru' ? 'Связи: ' : 'Ties: ') +
+      (types.length
+        ? types.map(([k, v]) => `${TIE_TYPES[k]?.[lang] ?? k} ${v}`).join(', ')
+        : lang === 'ru'
+          ? 'не зафиксированы'
+          : 'none recorded'),
+  );
+  lines.push(
+    (lang === 'ru' ? 'Вероятности классов (Монте-Карло): ' : 'Class probabilities (Monte Carlo): ') +
+      Object.entries(r.probabilities)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${cls(k)} ${num(v * 100, lang)} %`)
+        .join(', ') +
+      (r.unstable ? (lang === 'ru' ? ' — класс неустойчив' : ' — unstable class') : ''),
+  );
+  return lines.join('\n');
+}

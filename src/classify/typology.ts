@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { parse as parseYaml } from 'yaml';
+import { parseExpression, type Expr } from './expression.js';
+
+const AxisSchema = z
+  .object({
+    name_en: z.string(),
+    name_ru: z.string(),
+    description_en: z.string().optional(),
+    description_ru: z.string().optional(),
+    from: z
+      .array(z.string())
+      .min(1)
+      .describe('columns of the index (normalised indicators, pillars, index), averaged'),
+  })
+  .strict();
+
+const ClassSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case id of letters, digits and _'),
+    name_en: z.string(),
+    name_ru: z.string(),
+    rule: z
+      .union([z.string(), z.boolean()])
+      .describe('expression over axes, tags and columns; true = everyone left'),
+    justification_en: z.string(),
+    justification_ru: z.string(),
+  })
+  .strict();
+
+export const TypologySchema = z
+  .object({
+    name: z.string(),
+    description: z.string().optional(),
+    source: z.string().optional(),
+    axes: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), AxisSchema),
+    tags: z
+      .object({
+        arctic: z.object({ regions: z.array(z.string()), source: z.string() }).strict(),
+        megacity_population: z.number().positive().default(1_000_000),
+        custom: z
+          .record(
+            z.string(),
+            z.object({ regions: z.array(z.string()), source: z.string().optional() }).strict(),
+          )
+          .default({}),
+      })
+      .strict(),
+    classes: z
+      .array(ClassSchema)
+      .min(2)
+      .describe('ordered from the highest level to the lowest; the first matching rule wins'),
+    unstable_below: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.75)
+      .describe('a class is unstable when its Monte Carlo probability is below this'),
+  })
+  .strict();
+
+export type TypologyFile = z.output<typeof TypologySchema>;
+export type Typology = TypologyFile & { rules: Expr[] };
+
+export class TypologyError extends Error {}
+
+/**
+ * Parse and check a typology (YAML or JSON text). Errors name the file and the field: unknown keys, bad rules,
+ * rules that read unknown variables, or a last class that does not catch everyone left.
+ * `known` lists the variables rules may use.
+ */
+export function parseTypology(text: string, file: string, known: Set<string>): Typology {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (err) {
+    throw new TypologyError(`${file}: not valid YAML (${(err as Error).message})`);
+  }
+  const r = TypologySchema.safeParse(raw);
+  if (!r.success)
+    throw new TypologyError(
+      `${file}: invalid typology:\n${r.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n')}`,
+    );
+  const t = r.data;
+  const ids = new Set<string>();
+  const vars = new Set([...known, ...Object.keys(t.axes), ...Object.keys(t.tags.custom)]);
+  const rules = t.classes.map((c, i) => {
+    if (ids.has(c.id)) throw new TypologyError(`${file}: classes.${i}.id: duplicate class "${c.id}"`);
+    ids.add(c.id);
+    let e: Expr;
+    try {
+      e = typeof c.rule === 'boolean' ? { kind: 'bool', value: c.rule } : parseExpression(c.rule);
+    } catch (err) {
+      throw new TypologyError(`${file}: classes.${i}.rule (${c.id}): ${(err as Error).message}`);
+    }
+    for (const v of varsOf(e))
+      if (!vars.has(v))
+        throw new TypologyError(
+          `${file}: classes.${i}.rule (${c.id}): unknown variable "${v}"; known: ${[...vars].sort().join(', ')}`,
+        );
+    return e;
+  });
+  const last = rules[rules.length - 1]!;
+  if (!(last.kind === 'bool' && last.value))
+    throw new TypologyError(
+      `${file}: classes.${rules.length - 1}.rule: the last class must be "true" so that every region gets a class`,
+    );
+  for (const [name, axis] of Object.entries(t.axes))
+    for (const col of axis.from)
+      if (!known.has(col)) throw new TypologyError(`${file}: axes.${name}.from: unknown column "${col}"`);
+  return { ...t, rules };
+}
+
+function varsOf(e: Expr): string[] {
+  switch (e.kind) {
+    case 'cmp':
+    case 'var':
+      return [e.variable];
+    case 'bool':
+      return [];
+    case 'not':
+      return varsOf(e.expr);
+    default:
+      return [...varsOf(e.left), ...varsOf(e.right)];
+  }
+}

@@ -1,0 +1,133 @@
+import type { Command } from 'commander';
+import { explainRegion } from '../../classify/explain.js';
+import { classifyRegions, type RegionalClassification } from '../../classify/regional-classification.js';
+import { findRegion } from '../../query/find-region.js';
+import { NotFoundError } from '../../query/not-found.js';
+import { parseUniverse, type Universe } from '../../registry/region.js';
+import { readDesignFile, readTypologyFile } from '../../config/config-files.js';
+import { dbOption, type CliContext } from '../context.js';
+import { openSnapshot } from '../open-store.js';
+import { parseFormat, render, UsageError } from '../output.js';
+import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
+
+interface ClassifyOptions {
+  typology?: string;
+  spec?: string;
+  design?: string;
+  universe: string;
+  runs: string;
+  seed: string;
+  format: string;
+  lang: string;
+}
+
+async function run(opts: ClassifyOptions, cmd: Command, ctx: CliContext): Promise<RegionalClassification> {
+  let universe: Universe;
+  try {
+    universe = parseUniverse(opts.universe);
+  } catch (err) {
+    throw new UsageError(`--universe: ${(err as Error).message}`);
+  }
+  const runs = Number(opts.runs);
+  const seed = Number(opts.seed);
+  if (!Number.isInteger(runs) || runs < 0)
+    throw new UsageError(`--runs: expected a whole number ≥ 0, got ${JSON.stringify(opts.runs)}`);
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new UsageError(`--seed: expected a whole number ≥ 0, got ${JSON.stringify(opts.seed)}`);
+  const typology = readTypologyFile(opts.typology);
+  const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
+  const design = readDesignFile(opts.design);
+  const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
+  return classifyRegions(s, universe, spec, typology, design, { runs, seed });
+}
+
+const options = (c: Command) =>
+  c
+    .option('--typology <file>', 'typology file, YAML (default: config/typology.default.yaml)')
+    .option('--spec <file>', 'index spec (default: config/index-spec.default.json)')
+    .option('--design <file>', 'uncertainty design for class probabilities')
+    .option('--universe <universe>', 'all or iso', 'all')
+    .option('--runs <n>', 'Monte Carlo runs for class probabilities', '500')
+    .option('--seed <n>', 'random seed', '1')
+    .option('--lang <lang>', 'en or ru', 'en');
+
+export function registerClassify(program: Command, ctx: CliContext): void {
+  const classify = options(program.command('classify'))
+    .description(
+      'classify regions by the level of their international activity (typology rules over axes and tags)',
+    )
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (opts: ClassifyOptions, cmd: Command) => {
+      const format = parseFormat(opts.format);
+      const c = await run(opts, cmd, ctx);
+      if (format === 'json') {
+        ctx.out(JSON.stringify(c, null, 2) + '\n');
+        return;
+      }
+      const ru = opts.lang === 'ru';
+      const className = new Map(c.typology.classes.map((x) => [x.id, ru ? x.name_ru : x.name_en]));
+      if (format === 'table')
+        ctx.out(
+          `${c.typology.name} — ${ru ? c.universe_label.ru : c.universe_label.en}; ${c.runs} Monte Carlo runs (seed ${c.seed})\n\n`,
+        );
+      const rows = [...c.regions].sort(
+        (a, b) => a.level - b.level || (b.axes.breadth ?? 0) - (a.axes.breadth ?? 0),
+      );
+      const axisNames = Object.keys(rows[0]?.axes ?? {});
+      ctx.out(
+        render(
+          rows,
+          [
+            { header: 'iso', value: (r) => r.unit },
+            { header: 'region', value: (r) => (ru ? r.name_ru : r.name_en) },
+            { header: 'class', value: (r) => className.get(r.class) ?? (ru ? 'нет данных' : 'no data') },
+            { header: 'p_class', value: (r) => r.probabilities[r.class] ?? null, right: true },
+            { header: 'unstable', value: (r) => (r.unstable ? 'yes' : '') },
+            ...axisNames.map((a) => ({
+              header: a,
+              value: (r: (typeof rows)[number]) => r.axes[a] ?? null,
+              right: true,
+            })),
+            {
+              header: 'tags',
+              value: (r) =>
+                Object.keys(r.tags)
+                  .filter((k) => r.tags[k])
+                  .join(' '),
+            },
+          ],
+          format,
+        ),
+      );
+      if (format !== 'table') return;
+      const counts = c.typology.classes.map(
+        (x) => `${ru ? x.name_ru : x.name_en} ${c.regions.filter((r) => r.class === x.id).length}`,
+      );
+      ctx.out(
+        `\n${counts.join(' · ')} · ${ru ? 'нет данных' : 'no data'} ${c.regions.filter((r) => r.class === 'no_data').length}\n`,
+      );
+      ctx.out(
+        `Data-driven check: Jenks natural breaks of the index agree on ${(c.check.jenks.agreement * 100).toFixed(0)} % of regions (ARI ${c.check.jenks.ari.toFixed(2)}); ` +
+          `k-means on the axes (k = ${c.check.kmeans.k} by silhouette ${c.check.kmeans.silhouette.toFixed(2)}) ARI ${c.check.kmeans.ari.toFixed(2)}; Ward ARI ${c.check.ward.ari.toFixed(2)}. ` +
+          `${c.check.disagreements.length} regions disagree with the natural breaks (--format json lists them).\n`,
+      );
+    });
+
+  options(classify.command('explain <region>'))
+    .description('why a region is in its class: axis values, nearest thresholds, partners, probabilities')
+    .action(async (query: string, _opts: ClassifyOptions, cmd: Command) => {
+      // Options may have been given before or after "explain": take them from both levels.
+      const opts = cmd.optsWithGlobals<ClassifyOptions>();
+      const c = await run({ ...opts, format: 'table' }, cmd, ctx);
+      const s = await openSnapshot(dbOption(cmd), () => {});
+      const iso = findRegion(s, query).iso;
+      const r = c.regions.find((x) => x.unit === iso);
+      if (!r)
+        throw new NotFoundError(
+          'region',
+          query,
+          `${iso} is not in the universe "${c.universe}"; use --universe all`,
+        );
+      ctx.out(explainRegion(r, readTypologyFile(opts.typology), opts.lang === 'ru' ? 'ru' : 'en') + '\n');
+    });
+}

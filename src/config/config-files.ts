@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { knownVariables } from '../classify/known-variables.js';
+import { parseTypology, TypologyError, type Typology } from '../classify/typology.js';
+import { packageRoot } from '../dataset/data-dir.js';
+import { parseDesign, type Design } from '../engine/uncertainty/design.js';
+import { InputError } from '../ingest/read-table.js';
+import { REGIONAL_FRAMEWORK } from '../regional/regional-framework.js';
+
+export const configPath = (file: string): string => join(packageRoot(), 'config', file);
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new InputError(
+      `${basename(path)}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
+  }
+}
+
+/** A typology file (default: config/typology.default.yaml), checked against the regional index's variables. */
+export function readTypologyFile(path: string = configPath('typology.default.yaml')): Typology {
+  try {
+    return parseTypology(readText(path), basename(path), knownVariables(REGIONAL_FRAMEWORK));
+  } catch (err) {
+    if (err instanceof TypologyError) throw new InputError(err.message);
+    throw err;
+  }
+}
+
+/** An uncertainty design (default: config/uncertainty-design.default.json), JSON or YAML. */
+export function readDesignFile(path: string = configPath('uncertainty-design.default.json')): Design {
+  const text = readText(path);
+  try {
+    return parseDesign(/\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text));
+  } catch (err) {
+    throw new InputError(`${basename(path)}: ${(err as Error).message}`);
+  }
+}
