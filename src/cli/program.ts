@@ -7,6 +7,7 @@ import { NotFoundError } from '../query/not-found.js';
 import { StoreError } from '../store/load-snapshot.js';
 import type { CliContext } from './context.js';
 import { registerClassify } from './commands/classify.js';
+import { registerCrisis } from './commands/crisis.js';
 import { registerDb } from './commands/db.js';
 import { registerImport } from './commands/import.js';
 import { registerIndex } from './commands/index.js';
@@ -35,6 +36,7 @@ export function createProgram(ctx: CliContext): Command {
   registerImport(program, ctx);
   registerIndex(program, ctx);
   registerClassify(program, ctx);
+  registerCrisis(program, ctx);
   registerServe(program, ctx);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: ctx.out, writeErr: ctx.err });

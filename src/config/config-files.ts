@@ -5,6 +5,13 @@ import { knownVariables } from '../classify/known-variables.js';
 import { parseTypology, TypologyError, type Typology } from '../classify/typology.js';
 import { packageRoot } from '../dataset/data-dir.js';
 import { parseDesign, type Design } from '../engine/uncertainty/design.js';
+import {
+  ConfigError,
+  parseCrisisModel,
+  parseScenario,
+  type CrisisModel,
+  type Scenario,
+} from '../crisis/crisis-model.js';
 import { InputError } from '../ingest/read-table.js';
 import { REGIONAL_FRAMEWORK } from '../regional/regional-framework.js';
 
@@ -37,5 +44,26 @@ export function readDesignFile(path: string = configPath('uncertainty-design.def
     return parseDesign(/\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text));
   } catch (err) {
     throw new InputError(`${basename(path)}: ${(err as Error).message}`);
+  }
+}
+
+/** The crisis model (default: config/crisis.default.yaml). */
+export function readCrisisModelFile(path: string = configPath('crisis.default.yaml')): CrisisModel {
+  try {
+    return parseCrisisModel(readText(path), basename(path));
+  } catch (err) {
+    if (err instanceof ConfigError) throw new InputError(err.message);
+    throw err;
+  }
+}
+
+/** A scenario file (YAML or JSON); without one, the model's default crisis. */
+export function readScenarioFile(path: string | undefined, model: CrisisModel): Scenario {
+  if (!path) return model.default_scenario;
+  try {
+    return parseScenario(readText(path), basename(path), model);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new InputError(err.message);
+    throw err;
   }
 }

@@ -3,6 +3,7 @@ import type { Universe } from '../registry/region.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import type { ObservationRow, PartnerRow, Scope, SourceRow, StoreRows, TieRow } from '../store/rows.js';
 import { BUNDLED_INDICATORS } from './indicators.js';
+import { tieIndicators } from './tie-indicators.js';
 import type { BundledData } from './read-bundled.js';
 
 export const DERIVED_SOURCE: SourceRow = {
@@ -18,8 +19,6 @@ export const DERIVED_SOURCE: SourceRow = {
   sha256: null,
   note: 'Land borders from region polygons × country outlines (docs/borders.md); counts and per-capita ratios of ties.',
 };
-
-const CONSULAR = /consul/i;
 
 /**
  * Turn the bundled data into store rows. Pure and deterministic: the same data gives the same rows in the same
@@ -291,44 +290,21 @@ function deriveObservations(data: BundledData, ties: TieRow[]): ObservationRow[]
     const covered = r.status === 'iso_3166_2_ru';
     const own = ties.filter((t) => t.region_iso === r.iso);
     if (covered) {
-      const twins = own.filter((t) => t.type === 'twinning');
-      push(r.iso, 'twin_pairs', '2026', twins.length, 'twinning-wikipedia');
-      push(
-        r.iso,
-        'twin_partner_countries',
-        '2026',
-        distinct(twins.map((t) => t.country_iso2)),
-        'twinning-wikipedia',
-      );
+      const x = tieIndicators(own);
+      push(r.iso, 'twin_pairs', '2026', x.twin_pairs, 'twinning-wikipedia');
+      push(r.iso, 'twin_partner_countries', '2026', x.twin_partner_countries, 'twinning-wikipedia');
       if (r.population)
-        push(r.iso, 'twin_pairs_per_million', '2026', (twins.length / r.population) * 1e6, 'derived');
-      const missions = own.filter((t) => t.type === 'foreign_mission');
-      push(r.iso, 'foreign_missions', '2022-11', missions.length, 'diplomatic-missions-wikidata');
-      const consular = missions.filter((t) =>
-        CONSULAR.test(String(JSON.parse(t.attrs ?? '{}').mission_type)),
-      );
-      push(r.iso, 'consular_posts', '2022-11', consular.length, 'diplomatic-missions-wikidata');
-      push(
-        r.iso,
-        'mission_states',
-        '2022-11',
-        distinct(missions.map((t) => t.country_iso2 ?? t.partner_id)),
-        'diplomatic-missions-wikidata',
-      );
+        push(r.iso, 'twin_pairs_per_million', '2026', (x.twin_pairs / r.population) * 1e6, 'derived');
+      push(r.iso, 'foreign_missions', '2022-11', x.foreign_missions, 'diplomatic-missions-wikidata');
+      push(r.iso, 'consular_posts', '2022-11', x.consular_posts, 'diplomatic-missions-wikidata');
+      push(r.iso, 'mission_states', '2022-11', x.mission_states, 'diplomatic-missions-wikidata');
     }
     const borderTies = own.filter((t) => t.type === 'border');
     const scopes: Scope[] = borderTies.some((t) => t.scope !== '*') ? ['all', 'iso'] : ['*'];
     for (const scope of scopes) {
-      const set = borderTies.filter((t) => t.scope === '*' || t.scope === scope);
-      push(r.iso, 'border_countries', '2022', distinct(set.map((t) => t.country_iso2)), 'derived', scope);
-      push(
-        r.iso,
-        'border_length_km',
-        '2022',
-        round1(set.reduce((s, t) => s + (t.value ?? 0), 0)),
-        'derived',
-        scope,
-      );
+      const x = tieIndicators(borderTies.filter((t) => t.scope === '*' || t.scope === scope));
+      push(r.iso, 'border_countries', '2022', x.border_countries, 'derived', scope);
+      push(r.iso, 'border_length_km', '2022', x.border_length_km, 'derived', scope);
     }
   }
   return obs.sort(
@@ -339,6 +315,3 @@ function deriveObservations(data: BundledData, ties: TieRow[]): ObservationRow[]
       a.scope.localeCompare(b.scope),
   );
 }
-
-const distinct = (values: (string | null)[]) => new Set(values.filter((v) => v !== null)).size;
-const round1 = (x: number) => Math.round(x * 10) / 10;

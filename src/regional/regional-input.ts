@@ -23,7 +23,8 @@ export function partnerBreadth(
     const counts = new Map<string, number>();
     for (const t of s.ties)
       if (t.region_iso === r.iso && t.country_iso2 && REGIONAL_TIES.has(t.type) && inScope(t.scope, universe))
-        counts.set(t.country_iso2, (counts.get(t.country_iso2) ?? 0) + 1);
+        if ((t.weight ?? 1) > 0)
+          counts.set(t.country_iso2, (counts.get(t.country_iso2) ?? 0) + (t.weight ?? 1));
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const hhi = total ? [...counts.values()].reduce((a, c) => a + (c / total) ** 2, 0) : 1;
     out.set(r.iso, { countries: counts.size, diversity: 1 - hhi });

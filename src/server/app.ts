@@ -13,9 +13,18 @@ import { sourceList } from '../query/source-list.js';
 import { HttpError } from './http-error.js';
 import { explainRegion } from '../classify/explain.js';
 import { classifyRegions, type RegionalClassification } from '../classify/regional-classification.js';
-import { readDesignFile, readTypologyFile } from '../config/config-files.js';
+import {
+  configPath,
+  readCrisisModelFile,
+  readDesignFile,
+  readScenarioFile,
+  readTypologyFile,
+} from '../config/config-files.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../config/read-spec.js';
 import { findRegion } from '../query/find-region.js';
+import { crisisAnalysis } from '../crisis/crisis-analysis.js';
+import { networkMetrics } from '../network/network-metrics.js';
+import { tieNetwork } from '../network/tie-network.js';
 
 export interface AppOptions {
   snapshot: Snapshot;
@@ -121,6 +130,65 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       ...r,
       explanation: { en: explainRegion(r, typology, 'en'), ru: explainRegion(r, typology, 'ru') },
     };
+  });
+
+  const crisisModel = readCrisisModelFile();
+  const scenarioOf = (name: unknown) => {
+    if (name === undefined || name === '') return crisisModel.default_scenario;
+    if (
+      typeof name !== 'string' ||
+      !/^[a-z0-9-]+$/.test(name) ||
+      !existsSync(configPath(`scenarios/${name}.yaml`))
+    )
+      throw new HttpError(
+        400,
+        'Bad Request',
+        'query parameter "scenario" must name a file of config/scenarios (without .yaml)',
+        { parameter: 'scenario', value: name },
+      );
+    return readScenarioFile(configPath(`scenarios/${name}.yaml`), crisisModel);
+  };
+  app.get<{ Params: { iso2: string }; Querystring: { scenario?: string } }>(
+    '/api/crisis/:iso2',
+    async (req) => {
+      const u = universeOf(req.query);
+      return crisisAnalysis(
+        s,
+        u,
+        req.params.iso2,
+        classification(u),
+        crisisModel,
+        scenarioOf(req.query.scenario),
+      );
+    },
+  );
+  app.get<{ Querystring: { country?: string; region?: string } }>('/api/frameworks', async (req) => {
+    const u = universeOf(req.query);
+    if (!req.query.country)
+      throw new HttpError(400, 'Bad Request', 'query parameter "country" is required (ISO 3166-1 code)', {
+        parameter: 'country',
+      });
+    const a = crisisAnalysis(
+      s,
+      u,
+      req.query.country,
+      classification(u),
+      crisisModel,
+      crisisModel.default_scenario,
+    );
+    const region = req.query.region ? findRegion(s, req.query.region).iso : null;
+    return {
+      country: a.country,
+      universe: u,
+      frameworks: a.rows
+        .filter((r) => (region ? r.region === region : r.channels.length > 0))
+        .map((r) => ({ nc: r.nc, class: r.class, ...r.framework })),
+    };
+  });
+  app.get<{ Querystring: { type?: string } }>('/api/network', async (req) => {
+    const u = universeOf(req.query);
+    const n = tieNetwork(s, u, req.query.type ? req.query.type.split(',') : undefined);
+    return { ...n, metrics: networkMetrics(n) };
   });
 
   const geometry = readFileSync(

@@ -46,6 +46,8 @@ export interface TieRow {
   attrs: string | null;
   source_id: string;
   source_ref: string | null;
+  /** Not stored: set by a crisis scenario to 1 (alive), a fraction (partly frozen) or 0 (frozen). */
+  weight?: number;
 }
 
 export interface IndicatorRow {

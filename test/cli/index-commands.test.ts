@@ -103,3 +103,58 @@ describe('paradip index on the bundled regional data', () => {
     expect((await cli([...db(), 'index', 'uncertainty', '--runs', 'many'])).code).toBe(2);
   });
 });
+
+describe('paradip crisis, frameworks, network, scenario', () => {
+  it('`crisis --country FI` ranks all regions with capacity and bands; reasons trace to ties with sources', async () => {
+    const r = await cli([...db(), 'crisis', '--country', 'FI', '--runs', '20', '--format', 'json']);
+    expect(r.code, r.err).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a.rows).toHaveLength(89);
+    const first = a.rows[0];
+    // The leading region has a tie with Finland, each traced to a stored tie and its source.
+    const tieIds = new Set(
+      first.channels.flatMap((c: { ties: { id: string }[] }) => c.ties.map((t) => t.id)),
+    );
+    expect(tieIds.size).toBeGreaterThan(0);
+    for (const c of first.channels) for (const t of c.ties) expect(t.source_ref).toBeTruthy();
+    const again = JSON.parse(
+      (await cli([...db(), 'crisis', '--country', 'FI', '--runs', '20', '--format', 'json'])).out,
+    );
+    expect(again).toEqual(a);
+  });
+
+  it('`frameworks RU-KR` and `network export`, `scenario run`', async () => {
+    const f = await cli([...db(), 'frameworks', 'RU-KR', '--runs', '10']);
+    expect(f.code, f.err).toBe(0);
+    expect(f.out).toMatch(/FI/);
+    const dir = tempDir();
+    for (const format of ['gexf', 'graphml', 'csv']) {
+      const out = join(dir, `net.${format}`);
+      expect((await cli([...db(), 'network', 'export', '--format', format, '--out', out])).code).toBe(0);
+      expect(readFileSync(out, 'utf8').length).toBeGreaterThan(1000);
+    }
+    expect((await cli([...db(), 'network', 'export', '--format', 'dot'])).code).toBe(2);
+    const sc = await cli([
+      ...db(),
+      'scenario',
+      'run',
+      join('config', 'scenarios', 'eu-freeze-2022.yaml'),
+      '--runs',
+      '10',
+      '--format',
+      'json',
+    ]);
+    expect(sc.code, sc.err).toBe(0);
+    const res = JSON.parse(sc.out);
+    expect(res.partners).toHaveLength(27);
+    // The region that loses most is one with ties to the frozen countries (counted from the store).
+    const { loadSnapshot } = await import('../../src/store/load-snapshot.js');
+    const s = await loadSnapshot(inject('baseStore'));
+    const loser = res.regions[0].region;
+    const frozen = new Set(res.scenario.countries);
+    expect(
+      s.ties.filter((t) => t.region_iso === loser && t.country_iso2 && frozen.has(t.country_iso2)).length,
+    ).toBeGreaterThan(0);
+    expect(res.regions[0].change).toBeLessThan(0);
+  });
+});

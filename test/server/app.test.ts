@@ -94,3 +94,37 @@ describe('HTTP API over real HTTP on 127.0.0.1', () => {
     expect(r.body).toMatchObject({ error: 'Not Found' });
   });
 });
+
+describe('crisis, frameworks and network endpoints', () => {
+  it('/api/crisis/FI ranks the regions with capacity, bands and reasons', async () => {
+    const r = await get('/api/crisis/FI');
+    expect(r.status).toBe(200);
+    const ranked = r.body.rows.filter((x: { nc: number | null }) => x.nc !== null);
+    expect(ranked.length).toBeGreaterThan(80);
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].nc).toBeGreaterThanOrEqual(ranked[i].nc);
+    const top = ranked[0];
+    expect(top.channels.length).toBeGreaterThan(0);
+    expect(top.channels[0].ties[0].source_id).toBeTruthy();
+    expect(top.framework.legalSteps.length).toBeGreaterThan(0);
+    const eu = await get('/api/crisis/FI?scenario=eu-freeze-2022');
+    expect(eu.body.openness).toBe(0.2);
+    expect((await get('/api/crisis/FI?scenario=../etc')).status).toBe(400);
+    expect((await get('/api/crisis/QQ')).status).toBe(404);
+  });
+
+  it('/api/frameworks and /api/network', async () => {
+    const f = await get('/api/frameworks?country=FI&region=RU-KR');
+    expect(f.body.frameworks).toHaveLength(1);
+    expect(['both', 'culture_image', 'political_plus', 'neither']).toContain(
+      f.body.frameworks[0].recommendation,
+    );
+    expect((await get('/api/frameworks')).status).toBe(400);
+    const n = await get('/api/network?type=twinning');
+    expect(
+      n.body.edges.every((e: { types: Record<string, number> }) =>
+        Object.keys(e.types).every((t) => t === 'twinning'),
+      ),
+    ).toBe(true);
+    expect(n.body.metrics.communities.count).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,339 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { classifyRegions } from '../../classify/regional-classification.js';
+import {
+  readCrisisModelFile,
+  readDesignFile,
+  readScenarioFile,
+  readTypologyFile,
+} from '../../config/config-files.js';
+import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
+import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
+import { runScenario } from '../../crisis/scenario-run.js';
+import { toEdgeCsv, toGexf, toGraphml } from '../../network/export-network.js';
+import { networkMetrics } from '../../network/network-metrics.js';
+import { tieNetwork } from '../../network/tie-network.js';
+import { findRegion } from '../../query/find-region.js';
+import type { Snapshot } from '../../query/snapshot.js';
+import { parseUniverse, type Universe } from '../../registry/region.js';
+import { dbOption, type CliContext } from '../context.js';
+import { openSnapshot } from '../open-store.js';
+import { parseFormat, render, UsageError } from '../output.js';
+
+function universeOf(v: string): Universe {
+  try {
+    return parseUniverse(v);
+  } catch (err) {
+    throw new UsageError(`--universe: ${(err as Error).message}`);
+  }
+}
+
+interface Common {
+  universe: string;
+  model?: string;
+  scenario?: string;
+  typology?: string;
+  spec?: string;
+  runs: string;
+  format: string;
+  lang: string;
+}
+
+const common = (c: Command) =>
+  c
+    .option('--universe <universe>', 'all or iso', 'all')
+    .option('--scenario <file>', 'crisis scenario (YAML/JSON); default: the model’s generic crisis')
+    .option('--model <file>', 'crisis model (default: config/crisis.default.yaml)')
+    .option('--typology <file>', 'typology for the activity classes')
+    .option('--spec <file>', 'index spec')
+    .option('--runs <n>', 'Monte Carlo runs for class probabilities', '200')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .option('--lang <lang>', 'en or ru', 'en');
+
+async function setup(opts: Common, cmd: Command, ctx: CliContext) {
+  const universe = universeOf(opts.universe);
+  const runs = Number(opts.runs);
+  if (!Number.isInteger(runs) || runs < 0)
+    throw new UsageError(`--runs: expected a whole number ≥ 0, got ${JSON.stringify(opts.runs)}`);
+  const model = readCrisisModelFile(opts.model);
+  const scenario = readScenarioFile(opts.scenario, model);
+  const typology = readTypologyFile(opts.typology);
+  const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
+  const design = readDesignFile();
+  const s: Snapshot = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
+  const classification = classifyRegions(s, universe, spec, typology, design, { runs, seed: 1 });
+  return { universe, model, scenario, typology, spec, design, s, classification, runs };
+}
+
+const REC: Record<string, { en: string; ru: string }> = {
+  both: { en: 'both', ru: 'обе' },
+  culture_image: { en: 'culture & image', ru: 'культурно-имиджевая' },
+  political_plus: { en: 'political plus', ru: '«политический плюс»' },
+  neither: { en: '—', ru: '—' },
+};
+
+export function registerCrisis(program: Command, ctx: CliContext): void {
+  common(program.command('crisis'))
+    .description(
+      'which regions can help normalise relations with a country in a crisis: capacity, bands, channels, framework',
+    )
+    .requiredOption('--country <country>', 'ISO 3166-1 code (FI) or name')
+    .option('--top <n>', 'rows in the table (all in csv/json)', '25')
+    .action(async (opts: Common & { country: string; top: string }, cmd: Command) => {
+      const format = parseFormat(opts.format);
+      const { universe, model, scenario, s, classification } = await setup(opts, cmd, ctx);
+      const a = crisisAnalysis(s, universe, opts.country, classification, model, scenario);
+      if (format === 'json') {
+        ctx.out(JSON.stringify(a, null, 2) + '\n');
+        return;
+      }
+      const ru = opts.lang === 'ru';
+      const rows =
+        format === 'table' ? a.rows.filter((r) => r.nc !== null).slice(0, Number(opts.top) || 25) : a.rows;
+      if (format === 'table')
+        ctx.out(
+          `${ru ? 'Потенциал нормализации отношений' : 'Normalisation capacity towards'} ${ru ? (a.country_record.name_ru ?? a.country_record.name_en) : a.country_record.name_en} (${a.country})\n` +
+            `${ru ? 'Сценарий' : 'Scenario'}: ${a.scenario}; ${ru ? 'открытость партнёра' : 'partner openness'} ${a.openness}; ${ru ? 'каналы' : 'channels'}: ${a.activeChannels.map((k) => `${k} ×${a.freeze[k]}`).join(', ')}\n` +
+            `${ru ? a.universe_label.ru : a.universe_label.en}\n\n`,
+        );
+      ctx.out(
+        render(
+          rows,
+          [
+            { header: 'rank', value: (r) => r.rank, right: true },
+            { header: 'iso', value: (r) => r.region },
+            { header: 'region', value: (r) => (ru ? r.name_ru : r.name_en) },
+            { header: 'nc', value: (r) => r.nc, right: true },
+            {
+              header: 'band_5_95',
+              value: (r) => (r.band ? `${r.band[0].toFixed(1)}–${r.band[1].toFixed(1)}` : null),
+            },
+            { header: 'class', value: (r) => r.class },
+            {
+              header: 'channels',
+              value: (r) =>
+                r.channels.map((c) => `${c.channel} ${c.raw} (${(c.share * 100).toFixed(0)}%)`).join('; '),
+            },
+            { header: 'framework', value: (r) => REC[r.framework.recommendation]![ru ? 'ru' : 'en'] },
+          ],
+          format,
+        ),
+      );
+      if (format === 'table') {
+        const best = a.rows[0];
+        if (best && best.nc) {
+          ctx.out(`\n${ru ? 'Почему первый' : 'Why first'}: ${ru ? best.name_ru : best.name_en}\n`);
+          for (const c of best.channels)
+            ctx.out(
+              `  ${c.channel}: ${c.raw} ${ru ? 'связей' : 'ties'}, ${ru ? 'доля' : 'share'} ${(c.share * 100).toFixed(0)} %, ${ru ? 'заморозка' : 'freeze'} ×${c.freeze}, ${ru ? 'вклад' : 'contribution'} ${c.contribution.toFixed(1)} — ${c.ties
+                .slice(0, 3)
+                .map((t) => `${t.counterpart} [${t.source_id}: ${t.source_ref}]`)
+                .join('; ')}${c.ties.length > 3 ? ` …+${c.ties.length - 3}` : ''}\n`,
+            );
+          ctx.out(
+            `  ${ru ? 'Рекомендация' : 'Recommendation'}: ${REC[best.framework.recommendation]![ru ? 'ru' : 'en']} — ${best.framework.reasons.map((x) => x[ru ? 'ru' : 'en']).join('; ')}\n`,
+          );
+          for (const step of best.framework.legalSteps)
+            ctx.out(`  • ${step[ru ? 'ru' : 'en']} (${step.source})\n`);
+        }
+      }
+    });
+
+  common(program.command('frameworks [region]'))
+    .description(
+      'fit of regions to the two frameworks (“culture and image-building”, “political plus”) per partner country',
+    )
+    .option('--countries <n>', 'partner countries per region', '10')
+    .action(async (query: string | undefined, opts: Common & { countries: string }, cmd: Command) => {
+      const format = parseFormat(opts.format);
+      const { universe, model, scenario, s, classification } = await setup(opts, cmd, ctx);
+      const ru = opts.lang === 'ru';
+      const regionIso = query ? findRegion(s, query).iso : null;
+      const partners = new Map<string, number>();
+      for (const t of s.ties)
+        if (
+          t.country_iso2 &&
+          t.region_iso &&
+          (!regionIso || t.region_iso === regionIso) &&
+          t.type in model.channels
+        )
+          partners.set(t.country_iso2, (partners.get(t.country_iso2) ?? 0) + 1);
+      const countries = [...partners]
+        .sort((a, b) => b[1] - a[1])
+        .map(([c]) => c)
+        .slice(0, regionIso ? Number(opts.countries) || 10 : 1000);
+      const rows = countries.flatMap((c) =>
+        crisisAnalysis(s, universe, c, classification, model, scenario)
+          .rows.filter((r) => (regionIso ? r.region === regionIso : r.channels.length > 0))
+          .map((r) => ({ country: c, ...r })),
+      );
+      if (format === 'json') {
+        ctx.out(
+          JSON.stringify(
+            rows.map((r) => ({ nc: r.nc, class: r.class, ...r.framework })),
+            null,
+            2,
+          ) + '\n',
+        );
+        return;
+      }
+      ctx.out(
+        render(
+          rows.filter((r) => r.framework.recommendation !== 'neither' || regionIso),
+          [
+            { header: 'iso', value: (r) => r.region },
+            { header: 'country', value: (r) => r.country },
+            { header: 'nc', value: (r) => r.nc, right: true },
+            { header: 'culture_fit', value: (r) => r.framework.cultureFit, right: true },
+            { header: 'political_fit', value: (r) => r.framework.politicalFit, right: true },
+            { header: 'recommendation', value: (r) => REC[r.framework.recommendation]![ru ? 'ru' : 'en'] },
+            {
+              header: 'reasons',
+              value: (r) => r.framework.reasons.map((x) => x[ru ? 'ru' : 'en']).join('; '),
+            },
+          ],
+          format,
+        ),
+      );
+      if (format === 'table' && regionIso) {
+        const steps = new Map(rows.flatMap((r) => r.framework.legalSteps).map((x) => [x.id, x]));
+        if (steps.size)
+          ctx.out(
+            `\n${ru ? 'Обязательные шаги согласования с федеральным центром' : 'Federal coordination steps required'}:\n`,
+          );
+        for (const x of steps.values()) ctx.out(`  • ${x[ru ? 'ru' : 'en']} (${x.source})\n`);
+      }
+    });
+
+  const network = program.command('network').description('the region–country network of ties');
+  network
+    .command('export')
+    .description(
+      'export the network for Gephi (GEXF), yEd/Cytoscape/networkx (GraphML) or as a CSV edge list',
+    )
+    .requiredOption('--format <format>', 'gexf, graphml or csv')
+    .option('--universe <universe>', 'all or iso', 'all')
+    .option('--type <types>', 'comma-separated tie types to include (default: all regional ties)')
+    .option('--out <file>', 'output file (default: standard output)')
+    .action(async (opts: { format: string; universe: string; type?: string; out?: string }, cmd: Command) => {
+      const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
+      const n = tieNetwork(s, universeOf(opts.universe), opts.type?.split(','));
+      const text =
+        opts.format === 'gexf'
+          ? toGexf(n)
+          : opts.format === 'graphml'
+            ? toGraphml(n)
+            : opts.format === 'csv'
+              ? toEdgeCsv(n)
+              : null;
+      if (text === null)
+        throw new UsageError(`--format: expected gexf, graphml or csv, got ${JSON.stringify(opts.format)}`);
+      if (opts.out) {
+        writeFileSync(opts.out, text);
+        ctx.err(
+          `wrote ${n.regions.length} regions, ${n.countries.length} countries, ${n.edges.length} edges to ${opts.out}\n`,
+        );
+      } else ctx.out(text);
+    });
+  network
+    .command('metrics')
+    .description('centralities (degree, strength, eigenvector, betweenness), breadth and Louvain communities')
+    .option('--universe <universe>', 'all or iso', 'all')
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (opts: { universe: string; format: string }, cmd: Command) => {
+      const format = parseFormat(opts.format);
+      const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
+      const m = networkMetrics(tieNetwork(s, universeOf(opts.universe)));
+      if (format === 'json') {
+        ctx.out(JSON.stringify(m, null, 2) + '\n');
+        return;
+      }
+      const breadth = new Map(m.regions.map((r) => [r.region, r]));
+      if (format === 'table')
+        ctx.out(
+          `Louvain: ${m.communities.count} communities of regions, modularity ${m.communities.modularity.toFixed(3)}\n\n`,
+        );
+      ctx.out(
+        render(
+          m.nodes.filter((x) => x.kind === 'region').sort((a, b) => b.eigenvector - a.eigenvector),
+          [
+            { header: 'region', value: (x) => x.id },
+            { header: 'degree', value: (x) => x.degree, right: true },
+            { header: 'strength', value: (x) => x.strength, right: true },
+            { header: 'eigenvector', value: (x) => x.eigenvector, right: true },
+            { header: 'betweenness', value: (x) => x.betweenness, right: true },
+            { header: 'diversity', value: (x) => breadth.get(x.id)?.diversity ?? null, right: true },
+            { header: 'community', value: (x) => breadth.get(x.id)?.community ?? null, right: true },
+          ],
+          format,
+        ),
+      );
+    });
+
+  const scenario = program.command('scenario').description('crisis scenarios');
+  common(scenario.command('run <file>'))
+    .description(
+      'freeze ties with a set of countries, then recompute the index, the classes and the capacities',
+    )
+    .action(async (file: string, _o: Common, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<Common>();
+      const format = parseFormat(opts.format);
+      const { universe, model, typology, spec, design, s, runs } = await setup(
+        { ...opts, scenario: undefined },
+        cmd,
+        ctx,
+      );
+      const sc = readScenarioFile(file, model);
+      const r = runScenario(s, universe, sc, model, spec, typology, design, { runs, seed: 1 });
+      if (format === 'json') {
+        ctx.out(JSON.stringify(r, null, 2) + '\n');
+        return;
+      }
+      ctx.out(
+        `Scenario: ${sc.name}${sc.from ? ` (from ${sc.from})` : ''}; ${sc.countries?.length ?? 'all'} countries frozen\n\nRegions that lose most\n`,
+      );
+      ctx.out(
+        render(
+          r.regions.filter((x) => x.change !== null).slice(0, 15),
+          [
+            { header: 'iso', value: (x) => x.region },
+            { header: 'index_before', value: (x) => x.indexBefore, right: true },
+            { header: 'index_after', value: (x) => x.indexAfter, right: true },
+            { header: 'change', value: (x) => x.change, right: true },
+            { header: 'rank', value: (x) => `${x.rankBefore} → ${x.rankAfter}` },
+            {
+              header: 'class',
+              value: (x) =>
+                x.classBefore === x.classAfter ? x.classAfter : `${x.classBefore} → ${x.classAfter}`,
+            },
+          ],
+          'table',
+        ),
+      );
+      ctx.out('\nMain channel to each frozen partner\n');
+      ctx.out(
+        render(
+          r.partners,
+          [
+            { header: 'country', value: (p) => p.country },
+            {
+              header: 'before',
+              value: (p) =>
+                p.mainChannelBefore
+                  ? `${p.mainChannelBefore.region} (${p.mainChannelBefore.nc.toFixed(1)})`
+                  : '—',
+            },
+            {
+              header: 'after',
+              value: (p) =>
+                p.mainChannelAfter
+                  ? `${p.mainChannelAfter.region} (${p.mainChannelAfter.nc.toFixed(1)})`
+                  : '—',
+            },
+            { header: 'channels_left', value: (p) => p.remainingChannels.join(', ') },
+          ],
+          'table',
+        ),
+      );
+    });
+}

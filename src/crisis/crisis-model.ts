@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { parse as parseYaml } from 'yaml';
+
+const Unit = z.number().min(0).max(1);
+
+export const ScenarioSchema = z
+  .object({
+    name: z.string(),
+    description: z.string().optional(),
+    from: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .optional()
+      .describe('date the freeze starts (documentation; ties are undated)'),
+    countries: z
+      .array(z.string().regex(/^[A-Z]{2}$/))
+      .optional()
+      .describe('ISO 3166-1 alpha-2 codes whose ties are frozen; absent = any analysed country'),
+    freeze: z.record(z.string(), Unit).describe('per channel: 1 = alive, 0 = frozen'),
+    openness: z
+      .record(z.string(), Unit)
+      .default({})
+      .describe('per country: how far its counterparts still engage'),
+  })
+  .strict();
+
+export const CrisisModelSchema = z
+  .object({
+    name: z.string(),
+    channels: z.record(
+      z.string(),
+      z
+        .object({
+          category: z.enum(['culture', 'political', 'economic']),
+          weight: z.number().min(0),
+          name_en: z.string(),
+          name_ru: z.string(),
+        })
+        .strict(),
+    ),
+    mix: Unit,
+    class_multipliers: z.record(z.string(), z.number().min(0)),
+    default_scenario: ScenarioSchema,
+    uncertainty: z
+      .object({
+        runs: z.number().int().min(0),
+        seed: z.number().int().min(0),
+        mix_low: Unit,
+        mix_high: Unit,
+        weight_noise: Unit,
+        freeze_noise: Unit,
+      })
+      .strict(),
+    frameworks: z
+      .object({
+        culture_image: z.object({ threshold: Unit }).strict(),
+        political_plus: z.object({ min_nc: z.number().min(0), classes: z.array(z.string()) }).strict(),
+      })
+      .strict(),
+    legal_steps: z.array(
+      z
+        .object({
+          id: z.string(),
+          applies_to: z.array(z.enum(['culture_image', 'political_plus'])),
+          when: z.enum(['border']).optional(),
+          en: z.string(),
+          ru: z.string(),
+          source: z.string(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type CrisisModel = z.output<typeof CrisisModelSchema>;
+
+export class ConfigError extends Error {}
+
+function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, what: string): T {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (err) {
+    throw new ConfigError(`${file}: not valid YAML/JSON (${(err as Error).message})`);
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success)
+    throw new ConfigError(
+      `${file}: invalid ${what}:\n${r.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n')}`,
+    );
+  return r.data;
+}
+
+export const parseCrisisModel = (text: string, file: string): CrisisModel =>
+  parseWith(CrisisModelSchema, text, file, 'crisis model');
+
+/** A scenario file; its channels must be channels of the model. */
+export function parseScenario(text: string, file: string, model: CrisisModel): Scenario {
+  const s = parseWith(ScenarioSchema, text, file, 'scenario');
+  for (const k of Object.keys(s.freeze))
+    if (!(k in model.channels))
+      throw new ConfigError(
+        `${file}: freeze.${k}: unknown channel; channels: ${Object.keys(model.channels).join(', ')}`,
+      );
+  return s;
+}
