@@ -22,6 +22,8 @@ import {
 } from '../config/config-files.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../config/read-spec.js';
 import { findRegion } from '../query/find-region.js';
+import { regionalInput } from '../regional/regional-input.js';
+import { REGIONAL_NODES } from '../regional/regional-framework.js';
 import { crisisAnalysis } from '../crisis/crisis-analysis.js';
 import { networkMetrics } from '../network/network-metrics.js';
 import { tieNetwork } from '../network/tie-network.js';
@@ -190,6 +192,30 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     const n = tieNetwork(s, u, req.query.type ? req.query.type.split(',') : undefined);
     return { ...n, metrics: networkMetrics(n) };
   });
+
+  // Everything the dashboard needs to rerun the index in the browser with the same engine.
+  app.get('/api/index/input', async (req) => {
+    const u = universeOf(req.query);
+    const input = regionalInput(s, u);
+    const plain = (x: Float64Array) => Array.from(x, (v) => (Number.isNaN(v) ? null : v));
+    return {
+      universe: u,
+      units: input.data.units,
+      unitNames: input.unitNames,
+      columns: Object.fromEntries(Object.entries(input.data.columns).map(([k, v]) => [k, plain(v)])),
+      groups: input.groups,
+      denominators: Object.fromEntries(Object.entries(input.denominators).map(([k, v]) => [k, plain(v)])),
+      framework: REGIONAL_NODES,
+      spec,
+      design,
+    };
+  });
+  app.get('/api/config', async () => ({
+    spec,
+    design,
+    typology: { ...typology, rules: undefined },
+    crisis: crisisModel,
+  }));
 
   const geometry = readFileSync(
     join(options.dataDir, 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'),

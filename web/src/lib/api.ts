@@ -91,6 +91,111 @@ async function get<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+export interface Classified {
+  unit: string;
+  class: string;
+  level: number;
+  axes: Record<string, number | null>;
+  tags: Record<string, boolean>;
+  probabilities: Record<string, number>;
+  unstable: boolean;
+  name_en: string;
+  name_ru: string;
+  partners: { iso2: string; name_en: string; name_ru: string | null; ties: number }[];
+  explanation: { en: string; ru: string };
+}
+
+export interface Classification {
+  typology: {
+    name: string;
+    classes: {
+      id: string;
+      name_en: string;
+      name_ru: string;
+      rule: string;
+      justification_en: string;
+      justification_ru: string;
+    }[];
+  };
+  regions: Classified[];
+  check: {
+    jenks: { agreement: number; ari: number };
+    kmeans: { k: number; ari: number; silhouette: number };
+    ward: { ari: number };
+  };
+  runs: number;
+}
+
+export interface CrisisRow {
+  region: string;
+  name_en: string;
+  name_ru: string;
+  nc: number | null;
+  band: [number, number] | null;
+  rank: number | null;
+  class: string;
+  channels: {
+    channel: string;
+    raw: number;
+    share: number;
+    strength: number;
+    freeze: number;
+    contribution: number;
+    ties: {
+      id: string;
+      counterpart: string;
+      place: string | null;
+      source_id: string;
+      source_ref: string | null;
+    }[];
+  }[];
+  framework: {
+    recommendation: string;
+    cultureFit: number;
+    politicalFit: number;
+    reasons: { en: string; ru: string }[];
+    legalSteps: { id: string; en: string; ru: string; source: string }[];
+  };
+}
+
+export interface Crisis {
+  country: string;
+  scenario: string;
+  openness: number;
+  freeze: Record<string, number>;
+  activeChannels: string[];
+  rows: CrisisRow[];
+}
+
+export interface Country {
+  iso2: string;
+  name_en: string;
+  name_ru: string | null;
+}
+
+export interface NetworkPayload {
+  regions: { id: string; name_en: string; name_ru: string }[];
+  countries: { id: string; name_en: string; name_ru: string | null }[];
+  edges: {
+    region: string;
+    country: string;
+    types: Record<string, number>;
+    weight: number;
+    tieIds: string[];
+  }[];
+  metrics: {
+    nodes: {
+      id: string;
+      kind: string;
+      degree: number;
+      strength: number;
+      eigenvector: number;
+      betweenness: number;
+    }[];
+    communities: { count: number; modularity: number };
+  };
+}
+
 export const api = {
   regions: (u: Universe) => get<RegionList>(`/api/regions?universe=${u}`),
   region: (iso: string, u: Universe) =>
@@ -98,4 +203,13 @@ export const api = {
   indicators: () => get<{ indicators: Indicator[] }>('/api/indicators'),
   sources: () => get<{ sources: Source[] }>('/api/sources'),
   geometry: () => get<unknown>('/api/geo/regions.topojson'),
+  input: (u: Universe) => get<import('./engine-client').InputPayload>(`/api/index/input?universe=${u}`),
+  classification: (u: Universe) => get<Classification>(`/api/classification?universe=${u}`),
+  crisis: (iso2: string, u: Universe, scenario: string) =>
+    get<Crisis>(
+      `/api/crisis/${encodeURIComponent(iso2)}?universe=${u}${scenario ? `&scenario=${encodeURIComponent(scenario)}` : ''}`,
+    ),
+  countries: () => get<{ countries: Country[] }>('/api/countries'),
+  network: (u: Universe, type: string) =>
+    get<NetworkPayload>(`/api/network?universe=${u}${type ? `&type=${encodeURIComponent(type)}` : ''}`),
 };

@@ -2,7 +2,20 @@ import type { Lang } from './i18n';
 import type { Universe } from './api';
 
 // The view lives in the URL query, so that any view can be shared and the back button works.
+export type Tab = 'map' | 'profile' | 'compare' | 'whatif' | 'uncertainty' | 'network' | 'crisis' | 'method';
+export const TABS: Tab[] = [
+  'map',
+  'profile',
+  'compare',
+  'whatif',
+  'uncertainty',
+  'network',
+  'crisis',
+  'method',
+];
+
 export interface ViewState {
+  tab: Tab;
   lang: Lang;
   universe: Universe;
   indicator: string;
@@ -11,9 +24,21 @@ export interface ViewState {
   desc: boolean;
   district: string;
   q: string;
+  /** Regions to compare (2–4). */
+  compare: string[];
+  /** What-if: pillar weights, normalisation and aggregation. */
+  weights: Record<string, number>;
+  norm: string;
+  agg: string;
+  /** Crisis view: partner country and scenario. */
+  country: string;
+  scenario: string;
+  /** Network view: tie type filter. */
+  tie: string;
 }
 
 export const DEFAULT_STATE: ViewState = {
+  tab: 'map',
   lang: 'en',
   universe: 'all',
   indicator: 'twin_pairs_per_million',
@@ -22,13 +47,35 @@ export const DEFAULT_STATE: ViewState = {
   desc: true,
   district: '',
   q: '',
+  compare: [],
+  weights: {},
+  norm: 'minmax',
+  agg: 'arithmetic',
+  country: '',
+  scenario: '',
+  tie: '',
 };
 
 export function readState(search: string): ViewState {
   const p = new URLSearchParams(search);
   const lang = p.get('lang') === 'ru' ? 'ru' : 'en';
   const universe = p.get('universe') === 'iso' ? 'iso' : 'all';
+  const tab = p.get('tab');
+  let weights: Record<string, number> = {};
+  try {
+    weights = Object.fromEntries(
+      (p.get('weights') ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => kv.split(':'))
+        .filter(([k, v]) => k && Number.isFinite(Number(v)))
+        .map(([k, v]) => [k!, Number(v)]),
+    );
+  } catch {
+    weights = {};
+  }
   return {
+    tab: TABS.includes(tab as Tab) ? (tab as Tab) : 'map',
     lang,
     universe,
     indicator: p.get('indicator') ?? DEFAULT_STATE.indicator,
@@ -37,6 +84,13 @@ export function readState(search: string): ViewState {
     desc: p.get('desc') !== '0',
     district: p.get('district') ?? '',
     q: p.get('q') ?? '',
+    compare: (p.get('compare') ?? '').split(',').filter(Boolean).slice(0, 4),
+    weights,
+    norm: p.get('norm') ?? 'minmax',
+    agg: p.get('agg') ?? 'arithmetic',
+    country: p.get('country') ?? '',
+    scenario: p.get('scenario') ?? '',
+    tie: p.get('tie') ?? '',
   };
 }
 
@@ -45,7 +99,12 @@ export function writeState(s: ViewState): string {
   for (const [k, v] of Object.entries(s) as [keyof ViewState, ViewState[keyof ViewState]][]) {
     const d = DEFAULT_STATE[k];
     if (v === d || v === null || v === '') continue;
-    p.set(k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
+    if (Array.isArray(v)) {
+      if (v.length) p.set(k, v.join(','));
+    } else if (typeof v === 'object') {
+      const entries = Object.entries(v);
+      if (entries.length) p.set(k, entries.map(([a, b]) => `${a}:${b}`).join(','));
+    } else p.set(k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
   }
   const q = p.toString();
   return q ? `?${q}` : location.pathname;
