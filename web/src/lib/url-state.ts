@@ -61,19 +61,14 @@ export function readState(search: string): ViewState {
   const lang = p.get('lang') === 'ru' ? 'ru' : 'en';
   const universe = p.get('universe') === 'iso' ? 'iso' : 'all';
   const tab = p.get('tab');
-  let weights: Record<string, number> = {};
-  try {
-    weights = Object.fromEntries(
-      (p.get('weights') ?? '')
-        .split(',')
-        .filter(Boolean)
-        .map((kv) => kv.split(':'))
-        .filter(([k, v]) => k && Number.isFinite(Number(v)))
-        .map(([k, v]) => [k!, Number(v)]),
-    );
-  } catch {
-    weights = {};
-  }
+  const weights: Record<string, number> = Object.fromEntries(
+    (p.get('weights') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => kv.split(':'))
+      .filter(([k, v]) => k && Number.isFinite(Number(v)))
+      .map(([k, v]) => [k!, Number(v)]),
+  );
   return {
     tab: TABS.includes(tab as Tab) ? (tab as Tab) : 'map',
     lang,
