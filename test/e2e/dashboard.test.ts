@@ -1,0 +1,159 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import { dataDir, packageRoot } from '../../src/dataset/data-dir.js';
+import { createApp } from '../../src/server/app.js';
+import { loadSnapshot } from '../../src/store/load-snapshot.js';
+import { launchChromium } from '../helpers/browser.js';
+import { buildWeb } from '../helpers/web-build.js';
+
+const ARTIFACTS = join(packageRoot(), 'test-artifacts');
+let app: FastifyInstance;
+let base: string;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  app = await createApp({
+    snapshot: await loadSnapshot(inject('baseStore')),
+    dataDir: dataDir(),
+    webDir: await buildWeb(),
+  });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (e) => errors.push(e.message));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const ranking = (p: Page = page) =>
+  p
+    .locator('[data-testid=ranking] tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-region')));
+const shot = (name: string) =>
+  page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}.png`), fullPage: false });
+
+describe('dashboard views in headless Chromium', () => {
+  it('opens every view without errors', async () => {
+    const checks: Record<string, string> = {
+      map: 'svg path[data-region]',
+      profile: '[data-testid=profile-region]',
+      compare: '[data-testid=compare-add]',
+      whatif: '[data-testid=weight-people]',
+      uncertainty: '[data-testid=run-uncertainty]',
+      network: '[data-testid=network-graph] canvas',
+      crisis: '[data-testid=crisis-country]',
+      method: '[data-testid=sources] tbody tr',
+    };
+    for (const [tab, selector] of Object.entries(checks)) {
+      await page.goto(`${base}/?tab=${tab}`);
+      await page.waitForSelector(selector, { timeout: 30000 });
+      await shot(tab);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('profile shows the class, explanation and pillar chart of a region', async () => {
+    await page.goto(`${base}/?tab=profile&region=RU-KR`);
+    await page.waitForSelector('[data-testid=pillar-chart]');
+    await expect
+      .poll(() => page.locator('[data-testid=profile-class]').textContent(), { timeout: 20000 })
+      .toMatch(/\w/);
+    expect(await page.locator('.explain').textContent()).toMatch(/Republic of Karelia is/);
+    await shot('profile-karelia');
+  });
+
+  it('compare shows 2–4 regions side by side', async () => {
+    await page.goto(`${base}/?tab=compare&compare=RU-KR,RU-TA,RU-PSK`);
+    await page.waitForSelector('[data-testid=compare-table]');
+    expect(await page.locator('[data-testid=compare-table] thead th').count()).toBe(4);
+    await page.selectOption('[data-testid=compare-add]', 'RU-MUR');
+    await expect.poll(() => page.locator('[data-testid=compare-table] thead th').count()).toBe(5);
+    expect(page.url()).toContain('compare=RU-KR%2CRU-TA%2CRU-PSK%2CRU-MUR');
+  });
+
+  it('what-if: moving a pillar weight slider re-ranks the regions in the browser and keeps the spec in the URL', async () => {
+    await page.goto(`${base}/?tab=whatif`);
+    await page.waitForSelector('[data-testid=ranking] tbody tr[data-region]');
+    const before = await ranking();
+    expect(before.length).toBe(89);
+    const slider = page.locator('[data-testid=weight-border]');
+    await slider.focus();
+    for (let i = 0; i < 8; i++) await slider.press('ArrowRight');
+    await expect.poll(async () => (await ranking()).join(',')).not.toBe(before.join(','));
+    expect(page.url()).toContain('weights=border');
+    // Rows are in rank order: the index column never increases down the table.
+    const scores = await page.locator('[data-testid=ranking] tbody tr td:nth-child(3)').evaluateAll((cells) =>
+      cells
+        .map((c) => c.textContent!.trim())
+        .filter((x) => x !== '—')
+        .map((x) => Number(x.replace(/[\s\u00a0\u202f,]/g, ''))),
+    );
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(await page.locator('[data-testid=recompute-ms]').textContent()).toMatch(/\d/);
+    await shot('whatif-moved');
+  });
+
+  it('uncertainty: runs the Monte Carlo in a web worker and draws rank intervals and Sobol indices', async () => {
+    await page.goto(`${base}/?tab=uncertainty`);
+    await page.click('[data-testid=run-uncertainty]');
+    await page.waitForSelector('[data-testid=rank-intervals] g[data-region]', { timeout: 90000 });
+    expect(await page.locator('[data-testid=rank-intervals] g[data-region]').count()).toBeGreaterThan(80);
+    expect(await page.locator('[data-testid=sobol-chart] rect').count()).toBeGreaterThan(0);
+    await shot('uncertainty-run');
+  });
+
+  it('crisis: picking a country ranks the regions by normalisation capacity', async () => {
+    await page.goto(`${base}/?tab=crisis`);
+    await page.waitForSelector('[data-testid=crisis-country] option[value=FI]', { state: 'attached' });
+    await page.selectOption('[data-testid=crisis-country]', 'FI');
+    await page.waitForSelector('[data-testid=crisis-ranking] tbody tr[data-region]', { timeout: 30000 });
+    const rows = await page
+      .locator('[data-testid=crisis-ranking] tbody tr[data-region]')
+      .evaluateAll((r) => r.map((x) => x.getAttribute('data-region')));
+    expect(rows.length).toBeGreaterThan(3);
+    // Regions with a land border with Finland are among the first.
+    expect(rows.slice(0, 5)).toEqual(expect.arrayContaining(['RU-KR', 'RU-LEN']));
+    expect(page.url()).toContain('country=FI');
+    await page.click('[data-testid=crisis-ranking] tbody tr[data-region="RU-KR"]');
+    await expect.poll(() => page.locator('.detail').textContent()).toMatch(/twinning/);
+    await shot('crisis-fi');
+  });
+
+  it('switches the language, kept in the URL, across views', async () => {
+    await page.goto(`${base}/?tab=crisis&country=FI`);
+    await page.click('[data-testid=lang]');
+    await expect.poll(() => page.locator('[data-testid=tab-crisis]').textContent()).toMatch(/Кризис/);
+    expect(page.url()).toContain('lang=ru');
+    await page.click('[data-testid=tab-method]');
+    await expect.poll(() => page.locator('h2').first().textContent()).toMatch(/Источники/);
+    await shot('method-ru');
+    expect(errors).toEqual([]);
+  });
+
+  it('keyboard: tabs are reachable and show a visible focus', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('svg path[data-region]');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    expect(focused).toBe('tab-map');
+  });
+
+  it('is readable on a phone width', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${base}/?tab=whatif`);
+    await phone.waitForSelector('[data-testid=ranking] tbody tr');
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await phone.screenshot({ path: join(ARTIFACTS, 'dashboard-phone.png') });
+    await phone.close();
+  });
+});
