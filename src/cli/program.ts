@@ -9,6 +9,7 @@ import type { CliContext } from './context.js';
 import { registerClassify } from './commands/classify.js';
 import { registerCrisis } from './commands/crisis.js';
 import { registerDb } from './commands/db.js';
+import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerIndex } from './commands/index.js';
 import { registerQueries } from './commands/regions.js';
@@ -37,6 +38,7 @@ export function createProgram(ctx: CliContext): Command {
   registerIndex(program, ctx);
   registerClassify(program, ctx);
   registerCrisis(program, ctx);
+  registerExport(program, ctx);
   registerServe(program, ctx);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: ctx.out, writeErr: ctx.err });

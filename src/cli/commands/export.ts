@@ -1,0 +1,195 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import type { Topology } from 'topojson-specification';
+import { classifyRegions } from '../../classify/regional-classification.js';
+import {
+  readCrisisModelFile,
+  readDesignFile,
+  readScenarioFile,
+  readTypologyFile,
+} from '../../config/config-files.js';
+import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
+import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
+import { dataDir } from '../../dataset/data-dir.js';
+import { runIndex } from '../../engine/pipeline.js';
+import { bundleOf, renderExport, type ExportFormat } from '../../export/export-bundle.js';
+import {
+  classificationTable,
+  crisisTable,
+  indexTable,
+  regionsTable,
+  tiesTable,
+} from '../../export/tables.js';
+import type { ExportTable } from '../../export/table.js';
+import { regionalInput } from '../../regional/regional-input.js';
+import { parseUniverse, type Universe } from '../../registry/region.js';
+import { crisisReport } from '../../report/crisis-report.js';
+import { regionReport } from '../../report/region-report.js';
+import { htmlToPdf } from '../../report/to-pdf.js';
+import { dbOption, type CliContext } from '../context.js';
+import { openSnapshot } from '../open-store.js';
+import { UsageError } from '../output.js';
+
+const topology = (): Topology =>
+  JSON.parse(
+    readFileSync(
+      join(dataDir(), 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'),
+      'utf8',
+    ),
+  );
+
+function universeOf(v: string): Universe {
+  try {
+    return parseUniverse(v);
+  } catch (err) {
+    throw new UsageError(`--universe: ${(err as Error).message}`);
+  }
+}
+
+export function registerExport(program: Command, ctx: CliContext): void {
+  program
+    .command('export <table>')
+    .description(
+      'export regions | index | classification | crisis | ties as CSV, XLSX (with sources and metadata sheets), JSON or GeoJSON',
+    )
+    .option('--format <format>', 'csv, xlsx, json or geojson', 'csv')
+    .option('--excel', 'CSV for Russian Excel: byte-order mark, ";" separators, decimal comma')
+    .option('--universe <universe>', 'all or iso', 'all')
+    .option('--country <country>', 'partner country (crisis)')
+    .option('--scenario <file>', 'crisis scenario (crisis)')
+    .option('--spec <file>', 'index spec')
+    .option('--runs <n>', 'Monte Carlo runs for class probabilities', '200')
+    .option('--out <file>', 'output file (default: standard output; required for xlsx)')
+    .action(
+      async (
+        what: string,
+        opts: {
+          format: string;
+          excel?: boolean;
+          universe: string;
+          country?: string;
+          scenario?: string;
+          spec?: string;
+          runs: string;
+          out?: string;
+        },
+        cmd: Command,
+      ) => {
+        const format = opts.format as ExportFormat;
+        if (!['csv', 'xlsx', 'json', 'geojson'].includes(format))
+          throw new UsageError(
+            `--format: expected csv, xlsx, json or geojson, got ${JSON.stringify(opts.format)}`,
+          );
+        if (format === 'xlsx' && !opts.out) throw new UsageError('--out is required for xlsx');
+        const universe = universeOf(opts.universe);
+        const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
+        const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
+        const runs = Number(opts.runs);
+        const classification = () =>
+          classifyRegions(s, universe, spec, readTypologyFile(), readDesignFile(), { runs, seed: 1 });
+        let table: ExportTable;
+        if (what === 'regions') table = regionsTable(s, universe);
+        else if (what === 'index') table = indexTable(runIndex(regionalInput(s, universe), spec));
+        else if (what === 'classification') table = classificationTable(classification());
+        else if (what === 'ties') table = tiesTable(s, universe);
+        else if (what === 'crisis') {
+          if (!opts.country) throw new UsageError('--country is required for the crisis table');
+          const model = readCrisisModelFile();
+          table = crisisTable(
+            crisisAnalysis(
+              s,
+              universe,
+              opts.country,
+              classification(),
+              model,
+              readScenarioFile(opts.scenario, model),
+            ),
+          );
+        } else
+          throw new UsageError(
+            `export: expected regions, index, classification, crisis or ties, got ${JSON.stringify(what)}`,
+          );
+        const bundle = bundleOf(s, `paradip ${table.name}`, [table], {
+          universe,
+          spec: JSON.stringify(spec),
+        });
+        const out = await renderExport(bundle, format, {
+          excel: opts.excel,
+          topology: format === 'geojson' ? topology() : undefined,
+        });
+        if (opts.out) {
+          writeFileSync(opts.out, out.body);
+          ctx.err(`wrote ${table.rows.length} rows of ${table.name} to ${opts.out}\n`);
+        } else ctx.out(typeof out.body === 'string' ? out.body : out.body.toString('utf8'));
+      },
+    );
+
+  const report = program
+    .command('report')
+    .description('printable reports (PDF or HTML) with map, tables, explanations, sources and methodology');
+  const reportOptions = (c: Command) =>
+    c
+      .requiredOption('--out <file>', 'output file: .pdf (rendered by headless Chromium) or .html')
+      .option('--lang <lang>', 'en or ru', 'en')
+      .option('--universe <universe>', 'all or iso', 'all')
+      .option('--runs <n>', 'Monte Carlo runs for class probabilities', '200');
+  const write = async (out: string, html: string) => {
+    if (out.endsWith('.html')) writeFileSync(out, html);
+    else if (out.endsWith('.pdf')) writeFileSync(out, await htmlToPdf(html));
+    else throw new UsageError(`--out: expected a .pdf or .html file, got ${JSON.stringify(out)}`);
+    ctx.err(`wrote ${out}\n`);
+  };
+  reportOptions(report.command('region <region>'))
+    .description('report on one region')
+    .action(async (query: string, _o: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<{ out: string; lang: string; universe: string; runs: string }>();
+      const universe = universeOf(opts.universe);
+      const lang = opts.lang === 'ru' ? 'ru' : 'en';
+      const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
+      const spec = readSpecFile(DEFAULT_SPEC_PATH());
+      const typology = readTypologyFile();
+      const c = classifyRegions(s, universe, spec, typology, readDesignFile(), {
+        runs: Number(opts.runs),
+        seed: 1,
+      });
+      await write(
+        opts.out,
+        regionReport(
+          s,
+          universe,
+          query,
+          runIndex(regionalInput(s, universe), spec),
+          c,
+          typology,
+          topology(),
+          lang,
+        ),
+      );
+    });
+  reportOptions(report.command('crisis'))
+    .description('report on the regions’ capacity to help normalise relations with a country')
+    .requiredOption('--country <country>', 'ISO 3166-1 code or name')
+    .option('--scenario <file>', 'crisis scenario')
+    .action(async (_o: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<{
+        out: string;
+        lang: string;
+        universe: string;
+        runs: string;
+        country: string;
+        scenario?: string;
+      }>();
+      const universe = universeOf(opts.universe);
+      const lang = opts.lang === 'ru' ? 'ru' : 'en';
+      const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
+      const spec = readSpecFile(DEFAULT_SPEC_PATH());
+      const c = classifyRegions(s, universe, spec, readTypologyFile(), readDesignFile(), {
+        runs: Number(opts.runs),
+        seed: 1,
+      });
+      const model = readCrisisModelFile();
+      const a = crisisAnalysis(s, universe, opts.country, c, model, readScenarioFile(opts.scenario, model));
+      await write(opts.out, crisisReport(s, a, topology(), lang));
+    });
+}
