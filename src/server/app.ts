@@ -1,32 +1,20 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { z } from 'zod';
-import { parseUniverse, type Universe } from '../registry/region.js';
-import { countryTies } from '../query/country-ties.js';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { CoinrInputError } from '../engine/coinr/read-coinr.js';
 import { NotFoundError } from '../query/not-found.js';
-import { regionList } from '../query/region-list.js';
-import { regionProfile } from '../query/region-profile.js';
 import type { Snapshot } from '../query/snapshot.js';
-import { sourceList } from '../query/source-list.js';
 import { HttpError } from './http-error.js';
-import { explainRegion } from '../classify/explain.js';
-import { classifyRegions, type RegionalClassification } from '../classify/regional-classification.js';
-import {
-  configPath,
-  readCrisisModelFile,
-  readDesignFile,
-  readScenarioFile,
-  readTypologyFile,
-} from '../config/config-files.js';
-import { DEFAULT_SPEC_PATH, readSpecFile } from '../config/read-spec.js';
-import { findRegion } from '../query/find-region.js';
-import { regionalInput } from '../regional/regional-input.js';
-import { REGIONAL_NODES } from '../regional/regional-framework.js';
-import { crisisAnalysis } from '../crisis/crisis-analysis.js';
-import { networkMetrics } from '../network/network-metrics.js';
-import { tieNetwork } from '../network/tie-network.js';
+import { analysisRoutes } from './routes/analysis-routes.js';
+import { dataRoutes } from './routes/data-routes.js';
+import { importRoutes } from './routes/import-routes.js';
+import { outputRoutes } from './routes/output-routes.js';
+import { ErrorBody } from './schemas.js';
+import { AppState } from './state.js';
 
 export interface AppOptions {
   snapshot: Snapshot;
@@ -34,29 +22,51 @@ export interface AppOptions {
   webDir?: string;
   /** Folder with the bundled data, for the map geometry. */
   dataDir: string;
+  /** The store file, needed for imports. */
+  storePath?: string;
+  /** Imports are enabled only with a token (default: PARADIP_TOKEN). */
+  token?: string;
   logger?: boolean;
 }
 
-const universeQuery = z.object({ universe: z.string().optional() }).loose();
+const MAX_URL = 4096;
 
-function universeOf(query: unknown): Universe {
-  const q = universeQuery.safeParse(query);
-  try {
-    return parseUniverse(q.success ? q.data.universe : undefined);
-  } catch {
-    throw new HttpError(400, 'Bad Request', 'query parameter "universe" must be "all" or "iso"', {
-      parameter: 'universe',
-      value: (query as Record<string, unknown>)?.universe,
-    });
-  }
-}
-
-/** The HTTP server: JSON API under /api, the dashboard at /. Everything is answered from the in-memory snapshot. */
+/**
+ * The HTTP server: JSON API under /api (OpenAPI at /openapi.json, docs at /docs), the dashboard at /. Answers
+ * come from the in-memory snapshot; GET responses are cached per URL and carry ETags (304 on If-None-Match).
+ */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
-  const s = options.snapshot;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1 << 20 });
+  const st = new AppState(options.snapshot);
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1 << 20,
+    maxParamLength: 200,
+    // Unknown parameters are errors (400 naming them), not silently dropped.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  });
+  // Schemas validate requests and document responses; bodies are serialised as they are.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.addSchema(ErrorBody);
 
-  app.setErrorHandler((err, _req, reply) => {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'paradip API',
+        version: '0.1.0',
+        description:
+          'International activity and soft-power potential of Russia’s regions: data with provenance, composite index, classification, crisis analysis. Errors are {error, message, details}.',
+      },
+      tags: ['data', 'index', 'classification', 'crisis', 'export', 'report', 'import'].map((name) => ({
+        name,
+      })),
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string) || `def-${i}` },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.setErrorHandler((err: FastifyError, _req, reply) => {
     if (err instanceof HttpError)
       return reply
         .status(err.statusCode)
@@ -65,13 +75,33 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       return reply
         .status(404)
         .send({ error: 'Not Found', message: err.message, details: { [err.what]: err.value } });
-    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (err.validation) {
+      const v = err.validation[0]!;
+      const parameter =
+        (v.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ??
+        (v.params as { additionalProperty?: string }).additionalProperty ??
+        v.instancePath.replace(/^\//, '').split('/')[0];
+      return reply.status(400).send({
+        error: 'Bad Request',
+        message: `${err.validationContext} parameter "${parameter}" ${v.message}`,
+        details: {
+          parameter,
+          in: err.validationContext,
+          allowed: (v.params as { allowedValues?: unknown[] }).allowedValues,
+        },
+      });
+    }
+    if (err instanceof CoinrInputError)
+      return reply.status(400).send({ error: 'Bad Request', message: err.message, details: null });
+    const status = err.statusCode ?? 500;
     if (status >= 500) app.log.error(err);
-    return reply.status(status).send({
-      error: status >= 500 ? 'Internal Server Error' : 'Bad Request',
-      message: (err as Error).message,
-      details: null,
-    });
+    return reply
+      .status(status)
+      .send({
+        error: status >= 500 ? 'Internal Server Error' : 'Bad Request',
+        message: err.message,
+        details: null,
+      });
   });
   app.setNotFoundHandler((req, reply) =>
     reply
@@ -79,162 +109,77 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ error: 'Not Found', message: `no route ${req.method} ${req.url}`, details: null }),
   );
 
-  app.get('/api/health', async () => ({
-    status: 'ok',
-    schema_version: Number(s.meta.schema_version),
-    regions: s.regions.length,
-    ties: s.ties.length,
-    observations: s.observations.length,
-  }));
-  app.get('/api/regions', async (req) => regionList(s, universeOf(req.query)));
-  app.get<{ Params: { code: string } }>('/api/regions/:code', async (req) =>
-    regionProfile(s, req.params.code, universeOf(req.query)),
-  );
-  app.get('/api/countries', async () => ({ countries: s.countries }));
-  app.get<{ Params: { iso2: string } }>('/api/countries/:iso2/ties', async (req) =>
-    countryTies(s, req.params.iso2, universeOf(req.query)),
-  );
-  app.get('/api/sources', async () => ({ sources: sourceList(s) }));
-  app.get('/api/indicators', async () => ({
-    indicators: s.indicators.map((i) => ({
-      ...i,
-      coverage: new Set(s.observations.filter((o) => o.indicator_id === i.id).map((o) => o.region_iso)).size,
-    })),
-  }));
-
-  // The classification runs a Monte Carlo (a few hundred ms): computed once per universe, on first request.
-  const typology = readTypologyFile();
-  const spec = readSpecFile(DEFAULT_SPEC_PATH());
-  const design = readDesignFile();
-  const classifications = new Map<Universe, RegionalClassification>();
-  const classification = (u: Universe) => {
-    let c = classifications.get(u);
-    if (!c)
-      classifications.set(u, (c = classifyRegions(s, u, spec, typology, design, { runs: 500, seed: 1 })));
-    return c;
-  };
-  app.get('/api/classification', async (req) => {
-    const c = classification(universeOf(req.query));
-    return {
-      ...c,
-      regions: c.regions.map((r) => ({
-        ...r,
-        explanation: { en: explainRegion(r, typology, 'en'), ru: explainRegion(r, typology, 'ru') },
-      })),
-    };
-  });
-  app.get<{ Params: { code: string } }>('/api/classification/:code', async (req) => {
-    const u = universeOf(req.query);
-    const iso = findRegion(s, req.params.code).iso;
-    const r = classification(u).regions.find((x) => x.unit === iso);
-    if (!r) throw new NotFoundError('region', req.params.code, `${iso} is not in the universe "${u}"`);
-    return {
-      ...r,
-      explanation: { en: explainRegion(r, typology, 'en'), ru: explainRegion(r, typology, 'ru') },
-    };
-  });
-
-  const crisisModel = readCrisisModelFile();
-  const scenarioOf = (name: unknown) => {
-    if (name === undefined || name === '') return crisisModel.default_scenario;
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.url.length > MAX_URL)
+      return reply
+        .status(414)
+        .send({
+          error: 'URI Too Long',
+          message: `request URLs are limited to ${MAX_URL} characters`,
+          details: null,
+        });
     if (
-      typeof name !== 'string' ||
-      !/^[a-z0-9-]+$/.test(name) ||
-      !existsSync(configPath(`scenarios/${name}.yaml`))
+      req.method !== 'GET' ||
+      !req.url.startsWith('/api/') ||
+      req.url.startsWith('/api/health') ||
+      req.url.startsWith('/api/export') ||
+      req.url.startsWith('/api/report')
     )
-      throw new HttpError(
-        400,
-        'Bad Request',
-        'query parameter "scenario" must name a file of config/scenarios (without .yaml)',
-        { parameter: 'scenario', value: name },
-      );
-    return readScenarioFile(configPath(`scenarios/${name}.yaml`), crisisModel);
-  };
-  app.get<{ Params: { iso2: string }; Querystring: { scenario?: string } }>(
-    '/api/crisis/:iso2',
-    async (req) => {
-      const u = universeOf(req.query);
-      return crisisAnalysis(
-        s,
-        u,
-        req.params.iso2,
-        classification(u),
-        crisisModel,
-        scenarioOf(req.query.scenario),
-      );
-    },
-  );
-  app.get<{ Querystring: { country?: string; region?: string } }>('/api/frameworks', async (req) => {
-    const u = universeOf(req.query);
-    if (!req.query.country)
-      throw new HttpError(400, 'Bad Request', 'query parameter "country" is required (ISO 3166-1 code)', {
-        parameter: 'country',
-      });
-    const a = crisisAnalysis(
-      s,
-      u,
-      req.query.country,
-      classification(u),
-      crisisModel,
-      crisisModel.default_scenario,
-    );
-    const region = req.query.region ? findRegion(s, req.query.region).iso : null;
-    return {
-      country: a.country,
-      universe: u,
-      frameworks: a.rows
-        .filter((r) => (region ? r.region === region : r.channels.length > 0))
-        .map((r) => ({ nc: r.nc, class: r.class, ...r.framework })),
-    };
+      return;
+    const hit = st.responses.get(req.url);
+    if (!hit) return;
+    reply.header('etag', hit.etag).header('cache-control', 'no-cache');
+    if (req.headers['if-none-match'] === hit.etag) return reply.status(304).send();
+    return reply.type(hit.type).send(hit.body);
   });
-  app.get<{ Querystring: { type?: string } }>('/api/network', async (req) => {
-    const u = universeOf(req.query);
-    const n = tieNetwork(s, u, req.query.type ? req.query.type.split(',') : undefined);
-    return { ...n, metrics: networkMetrics(n) };
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (
+      req.method !== 'GET' ||
+      reply.statusCode !== 200 ||
+      typeof payload !== 'string' ||
+      !req.url.startsWith('/api/')
+    )
+      return payload;
+    const etag = `"${createHash('sha1').update(payload).digest('base64url')}"`;
+    reply.header('etag', etag).header('cache-control', 'no-cache');
+    const type = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
+    if (type.startsWith('application/json') && !req.url.startsWith('/api/health')) {
+      if (st.responses.size > 2000) st.responses.delete(st.responses.keys().next().value!);
+      st.responses.set(req.url, { body: payload, etag, type });
+    }
+    if (req.headers['if-none-match'] === etag) {
+      reply.status(304);
+      return '';
+    }
+    return payload;
   });
 
-  // Everything the dashboard needs to rerun the index in the browser with the same engine.
-  app.get('/api/index/input', async (req) => {
-    const u = universeOf(req.query);
-    const input = regionalInput(s, u);
-    const plain = (x: Float64Array) => Array.from(x, (v) => (Number.isNaN(v) ? null : v));
-    return {
-      universe: u,
-      units: input.data.units,
-      unitNames: input.unitNames,
-      columns: Object.fromEntries(Object.entries(input.data.columns).map(([k, v]) => [k, plain(v)])),
-      groups: input.groups,
-      denominators: Object.fromEntries(Object.entries(input.denominators).map(([k, v]) => [k, plain(v)])),
-      framework: REGIONAL_NODES,
-      spec,
-      design,
-    };
-  });
-  app.get('/api/config', async () => ({
-    spec,
-    design,
-    typology: { ...typology, rules: undefined },
-    crisis: crisisModel,
-  }));
+  dataRoutes(app, st);
+  analysisRoutes(app, st);
+  outputRoutes(app, st, options.dataDir);
+  importRoutes(app, st, options.storePath, options.token ?? process.env.PARADIP_TOKEN);
 
   const geometry = readFileSync(
     join(options.dataDir, 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'),
   );
-  app.get('/api/geo/regions.topojson', async (_req, reply) =>
-    reply
-      .header('content-type', 'application/json')
-      .header('cache-control', 'public, max-age=86400')
-      .send(geometry),
+  app.get(
+    '/api/geo/regions.topojson',
+    { schema: { tags: ['data'], summary: 'Region geometry (TopoJSON, Natural Earth, simplified)' } },
+    async (_req, reply) =>
+      reply
+        .header('content-type', 'application/json')
+        .header('cache-control', 'public, max-age=86400')
+        .send(geometry),
   );
 
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
     // Serves index.html at / as well as the hashed assets.
     await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false });
   } else {
-    app.get('/', async (_req, reply) =>
+    app.get('/', { schema: { hide: true } }, async (_req, reply) =>
       reply
         .type('text/plain')
-        .send('paradip API is running; the dashboard is not built (run `npm run build`). Try /api/regions\n'),
+        .send('paradip API is running; the dashboard is not built (run `npm run build`). API docs: /docs\n'),
     );
   }
   return app;

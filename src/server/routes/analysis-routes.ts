@@ -1,0 +1,295 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { explainRegion } from '../../classify/explain.js';
+import { configPath, readScenarioFile } from '../../config/config-files.js';
+import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
+import { audit } from '../../engine/audit/audit.js';
+import { runIndex } from '../../engine/pipeline.js';
+import { parseSpec, SpecError } from '../../engine/spec.js';
+import { runUncertainty } from '../../engine/uncertainty/monte-carlo.js';
+import { networkMetrics } from '../../network/network-metrics.js';
+import { tieNetwork } from '../../network/tie-network.js';
+import { findRegion } from '../../query/find-region.js';
+import { NotFoundError } from '../../query/not-found.js';
+import { REGIONAL_NODES } from '../../regional/regional-framework.js';
+import { regionalInput } from '../../regional/regional-input.js';
+import type { Universe } from '../../registry/region.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { HttpError } from '../http-error.js';
+import { arr, body, get, obj, q, universe } from '../schemas.js';
+import type { AppState } from '../state.js';
+
+type U = { universe: Universe };
+const plain = (x: Float64Array) => Array.from(x, (v) => (Number.isNaN(v) ? null : v));
+
+/** The index (spec in, results out), audit, uncertainty, classification, crisis, frameworks, network, scenarios. */
+export function analysisRoutes(app: FastifyInstance, st: AppState): void {
+  app.get<{ Querystring: U }>(
+    '/api/index/input',
+    get('index', 'Everything needed to rerun the index in the browser', { querystring: q({ universe }) }),
+    async (req) => {
+      const input = regionalInput(st.snapshot, req.query.universe);
+      return {
+        universe: req.query.universe,
+        units: input.data.units,
+        unitNames: input.unitNames,
+        columns: Object.fromEntries(Object.entries(input.data.columns).map(([k, v]) => [k, plain(v)])),
+        groups: input.groups,
+        denominators: Object.fromEntries(Object.entries(input.denominators).map(([k, v]) => [k, plain(v)])),
+        framework: REGIONAL_NODES,
+        spec: st.spec,
+        design: st.design,
+      };
+    },
+  );
+  app.get(
+    '/api/config',
+    get('index', 'Index spec, uncertainty design, typology and crisis model in force'),
+    async () => ({
+      spec: st.spec,
+      design: st.design,
+      typology: { ...st.typology, rules: undefined },
+      crisis: st.crisisModel,
+    }),
+  );
+
+  app.post<{ Body: { spec?: unknown; universe?: Universe } }>(
+    '/api/index',
+    {
+      schema: {
+        tags: ['index'],
+        summary: 'Run the index for a posted spec (cached by spec hash); the step tables are COINr-shaped',
+        body: body([], { spec: { type: 'object' }, universe }),
+        response: {
+          200: {
+            type: 'object',
+            required: ['spec', 'hash', 'rows'],
+            properties: { spec: obj, hash: { type: 'string' }, rows: arr },
+            additionalProperties: true,
+          },
+        },
+      },
+    },
+    async (req) => {
+      const u = req.body.universe ?? 'all';
+      let spec;
+      try {
+        spec = parseSpec(req.body.spec ?? st.spec);
+      } catch (err) {
+        if (err instanceof SpecError)
+          throw new HttpError(400, 'Bad Request', err.message, { parameter: 'spec', issues: err.issues });
+        throw err;
+      }
+      const hash = createHash('sha256')
+        .update(JSON.stringify([u, spec]))
+        .digest('hex')
+        .slice(0, 16);
+      return st.remember(`index:${hash}`, () => {
+        const r = runIndex(regionalInput(st.snapshot, u), spec);
+        const agg = r.steps.Aggregated;
+        return {
+          spec: r.spec,
+          hash,
+          universe: u,
+          rows: agg.units.map((unit, i) => ({
+            uCode: unit,
+            ...Object.fromEntries(
+              Object.entries(agg.columns).map(([k, v]) => [k, Number.isNaN(v[i]!) ? null : v[i]!]),
+            ),
+          })),
+          treatment: r.treatment,
+          weights: r.weights,
+          effectiveWeights: r.effectiveWeights,
+        };
+      });
+    },
+  );
+  app.get<{ Querystring: U }>(
+    '/api/index/audit',
+    get('index', 'Statistical coherence: statistics with flags, correlations, alpha, PCA', {
+      querystring: q({ universe }),
+    }),
+    async (req) => {
+      const input = regionalInput(st.snapshot, req.query.universe);
+      const r = runIndex(input, st.spec);
+      const a = audit(r.steps.Raw, r.steps.Aggregated, input.framework);
+      return JSON.parse(
+        JSON.stringify(a, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v)),
+      );
+    },
+  );
+  app.get<{ Querystring: U & { runs: number; seed: number } }>(
+    '/api/index/uncertainty',
+    get('index', 'Monte Carlo rank statistics per region (seeded)', {
+      querystring: q({
+        universe,
+        runs: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
+        seed: { type: 'integer', minimum: 0, default: 1 },
+      }),
+    }),
+    async (req) =>
+      runUncertainty(regionalInput(st.snapshot, req.query.universe), st.spec, st.design, {
+        runs: req.query.runs,
+        seed: req.query.seed,
+      }),
+  );
+
+  const classified = (r: ReturnType<AppState['classification']>['regions'][number]) => ({
+    ...r,
+    explanation: { en: explainRegion(r, st.typology, 'en'), ru: explainRegion(r, st.typology, 'ru') },
+  });
+  app.get<{ Querystring: U }>(
+    '/api/classification',
+    get(
+      'classification',
+      'Every region’s class, explanation (en/ru), probabilities, and the data-driven check',
+      {
+        querystring: q({ universe }),
+        response: {
+          type: 'object',
+          required: ['typology', 'regions', 'check'],
+          properties: { typology: obj, regions: arr, check: obj },
+          additionalProperties: true,
+        },
+      },
+    ),
+    async (req) => {
+      const c = st.classification(req.query.universe);
+      return { ...c, regions: c.regions.map(classified) };
+    },
+  );
+  app.get<{ Params: { code: string }; Querystring: U }>(
+    '/api/classification/:code',
+    get('classification', 'One region’s class with its explanation', {
+      params: q({ code: { type: 'string', maxLength: 200 } }, ['code']),
+      querystring: q({ universe }),
+    }),
+    async (req) => {
+      const iso = findRegion(st.snapshot, req.params.code).iso;
+      const r = st.classification(req.query.universe).regions.find((x) => x.unit === iso);
+      if (!r)
+        throw new NotFoundError(
+          'region',
+          req.params.code,
+          `${iso} is not in the universe "${req.query.universe}"`,
+        );
+      return classified(r);
+    },
+  );
+
+  const scenarios = () =>
+    existsSync(configPath('scenarios'))
+      ? readdirSync(configPath('scenarios'))
+          .filter((f) => f.endsWith('.yaml'))
+          .map((f) => f.slice(0, -5))
+      : [];
+  const scenarioOf = (name?: string) => {
+    if (!name) return st.crisisModel.default_scenario;
+    if (!scenarios().includes(name))
+      throw new HttpError(
+        400,
+        'Bad Request',
+        `query parameter "scenario" must be one of: ${scenarios().join(', ')}`,
+        { parameter: 'scenario', value: name },
+      );
+    return readScenarioFile(configPath(`scenarios/${name}.yaml`), st.crisisModel);
+  };
+  const scenarioParam = {
+    type: 'string',
+    maxLength: 100,
+    description: 'a scenario of config/scenarios (file name without .yaml)',
+  };
+  app.get(
+    '/api/scenarios',
+    get('crisis', 'Scenario files available', {
+      response: { type: 'object', required: ['scenarios'], properties: { scenarios: arr } },
+    }),
+    async () => ({
+      scenarios: scenarios().map((id) => ({
+        id,
+        ...readScenarioFile(configPath(`scenarios/${id}.yaml`), st.crisisModel),
+      })),
+    }),
+  );
+  app.get<{ Params: { iso2: string }; Querystring: U & { scenario?: string } }>(
+    '/api/crisis/:iso2',
+    get(
+      'crisis',
+      'Regions ranked by normalisation capacity towards a country, with bands, channels, framework and legal steps',
+      {
+        params: q({ iso2: { type: 'string', maxLength: 100 } }, ['iso2']),
+        querystring: q({ universe, scenario: scenarioParam }),
+        response: {
+          type: 'object',
+          required: ['country', 'scenario', 'rows'],
+          properties: { country: { type: 'string' }, scenario: { type: 'string' }, rows: arr },
+          additionalProperties: true,
+        },
+      },
+    ),
+    async (req) =>
+      st.remember(`crisis:${req.params.iso2}:${req.query.universe}:${req.query.scenario ?? ''}`, () =>
+        crisisAnalysis(
+          st.snapshot,
+          req.query.universe,
+          req.params.iso2,
+          st.classification(req.query.universe),
+          st.crisisModel,
+          scenarioOf(req.query.scenario),
+        ),
+      ),
+  );
+  app.get<{ Querystring: U & { country: string; region?: string } }>(
+    '/api/frameworks',
+    get('crisis', 'Fit of regions to the two frameworks for a partner country', {
+      querystring: q(
+        { universe, country: { type: 'string', maxLength: 100 }, region: { type: 'string', maxLength: 200 } },
+        ['country'],
+      ),
+      response: {
+        type: 'object',
+        required: ['country', 'frameworks'],
+        properties: { country: { type: 'string' }, frameworks: arr },
+        additionalProperties: true,
+      },
+    }),
+    async (req) => {
+      const a = crisisAnalysis(
+        st.snapshot,
+        req.query.universe,
+        req.query.country,
+        st.classification(req.query.universe),
+        st.crisisModel,
+        st.crisisModel.default_scenario,
+      );
+      const region = req.query.region ? findRegion(st.snapshot, req.query.region).iso : null;
+      return {
+        country: a.country,
+        universe: req.query.universe,
+        frameworks: a.rows
+          .filter((r) => (region ? r.region === region : r.channels.length > 0))
+          .map((r) => ({ nc: r.nc, class: r.class, ...r.framework })),
+      };
+    },
+  );
+  app.get<{ Querystring: U & { type?: string } }>(
+    '/api/network',
+    get('crisis', 'The region–country network with centralities and communities', {
+      querystring: q({ universe, type: { type: 'string', maxLength: 200 } }),
+      response: {
+        type: 'object',
+        required: ['regions', 'countries', 'edges', 'metrics'],
+        properties: { regions: arr, countries: arr, edges: arr, metrics: obj },
+        additionalProperties: true,
+      },
+    }),
+    async (req) => {
+      const n = tieNetwork(
+        st.snapshot,
+        req.query.universe,
+        req.query.type ? req.query.type.split(',') : undefined,
+      );
+      return { ...n, metrics: networkMetrics(n) };
+    },
+  );
+}
