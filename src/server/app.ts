@@ -95,13 +95,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       return reply.status(400).send({ error: 'Bad Request', message: err.message, details: null });
     const status = err.statusCode ?? 500;
     if (status >= 500) app.log.error(err);
-    return reply
-      .status(status)
-      .send({
-        error: status >= 500 ? 'Internal Server Error' : 'Bad Request',
-        message: err.message,
-        details: null,
-      });
+    return reply.status(status).send({
+      error: status >= 500 ? 'Internal Server Error' : 'Bad Request',
+      message: err.message,
+      details: null,
+    });
   });
   app.setNotFoundHandler((req, reply) =>
     reply
@@ -111,13 +109,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.addHook('onRequest', async (req, reply) => {
     if (req.url.length > MAX_URL)
-      return reply
-        .status(414)
-        .send({
-          error: 'URI Too Long',
-          message: `request URLs are limited to ${MAX_URL} characters`,
-          details: null,
-        });
+      return reply.status(414).send({
+        error: 'URI Too Long',
+        message: `request URLs are limited to ${MAX_URL} characters`,
+        details: null,
+      });
     if (
       req.method !== 'GET' ||
       !req.url.startsWith('/api/') ||

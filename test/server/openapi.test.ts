@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import Ajv from 'ajv';
+import AjvModule from 'ajv';
 import type { FastifyInstance } from 'fastify';
 import { dataDir } from '../../src/dataset/data-dir.js';
 import { createApp } from '../../src/server/app.js';
@@ -30,7 +30,10 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
-const ajv = new Ajv({ strict: false, allErrors: true });
+// ajv is CommonJS: under NodeNext its default export arrives wrapped.
+const Ajv = (AjvModule as unknown as { default: typeof AjvModule }).default ?? AjvModule;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+const ajv = new (Ajv as any)({ strict: false, allErrors: true });
 function responseSchema(path: string, method: string, status: number) {
   const op = doc.paths[path]?.[method];
   expect(op, `${method.toUpperCase()} ${path} is documented`).toBeTruthy();
