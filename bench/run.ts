@@ -3,6 +3,7 @@ import { report } from './measure.js';
 import { benchStore } from './store.bench.js';
 import { benchPage } from './page.bench.js';
 import { benchEngine } from './engine.bench.js';
+import { benchHttp } from './http.bench.js';
 
 console.log(`paradip benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
 console.log('Store');
@@ -11,3 +12,5 @@ console.log('\nIndex engine (COINr ASEM example)');
 report(await benchEngine());
 console.log('\nDashboard');
 report(await benchPage());
+console.log('\nHTTP API (loopback)');
+report(await benchHttp());
