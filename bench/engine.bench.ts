@@ -10,7 +10,7 @@ import { parallelReplicate } from '../src/parallel/parallel-replicate.js';
 import { parseCsv } from '../src/io/csv.js';
 import { medianMs } from './measure.js';
 
-const DIR = join(packageRoot(), '..', 'shared', 'reference', 'coinr-asem');
+const DIR = join(packageRoot(), 'test', 'fixtures', 'coinr-asem');
 const SPEC = parseSpec({
   impute: { method: 'mean_group', group: 'EurAsia_group' },
   screen: { by: 'na', threshold: 0.9 },

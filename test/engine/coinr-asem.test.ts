@@ -16,7 +16,7 @@ import {
 } from '../helpers/coinr.js';
 import { tempDir } from '../helpers/store.js';
 
-// Reference: COINr 1.1.14 (R), build_example_coin(), every step's table (../shared/reference/coinr-asem).
+// Reference: COINr 1.1.14 (R), build_example_coin(), every step's table (test/fixtures/coinr-asem, from shared/reference).
 describe.runIf(HAVE_COINR)('COINr parity on the ASEM example', () => {
   const result = runIndex(asemInput(), ASEM_SPEC);
 

@@ -6,8 +6,8 @@ import type { Dataset } from '../../src/engine/dataset.js';
 import { csvObjects, parseCsv } from '../../src/io/csv.js';
 import type { IndexSpecInput } from '../../src/engine/spec.js';
 
-/** COINr 1.1.14's ASEM example (inputs and every step's output), shipped beside the project in ../shared. */
-export const COINR_DIR = join(packageRoot(), '..', 'shared', 'reference', 'coinr-asem');
+/** COINr 1.1.14's ASEM example (inputs and every step's output), copied from shared/reference into test/fixtures. */
+export const COINR_DIR = join(packageRoot(), 'test', 'fixtures', 'coinr-asem');
 export const HAVE_COINR = existsSync(join(COINR_DIR, 'ASEM_iData.csv'));
 
 /** COINr's build_example_coin() pipeline, written in paradip's spec. */
