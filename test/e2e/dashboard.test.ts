@@ -139,6 +139,25 @@ describe('dashboard views in headless Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('map tab: colour by the index, filter by class, rank intervals and downloads', async () => {
+    await page.goto(`${base}/?indicator=index&sort=value`);
+    await page.waitForSelector('[data-testid=ranking] tbody tr[data-region]');
+    await expect
+      .poll(() => page.locator('[data-testid=ranking] tbody tr svg line').count(), { timeout: 30000 })
+      .toBeGreaterThan(50);
+    const all = await page.locator('[data-testid=ranking] tbody tr').count();
+    await page.selectOption('[data-testid=class-filter]', 'passive');
+    await expect.poll(() => page.locator('[data-testid=ranking] tbody tr').count()).toBeLessThan(all);
+    expect(await page.locator('[data-testid=download-xlsx]').getAttribute('href')).toMatch(
+      /\/api\/export\/regions\?format=xlsx/,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid=download-csv]'),
+    ]);
+    expect(download.suggestedFilename()).toBe('paradip-index.csv');
+  });
+
   it('keyboard: tabs are reachable and show a visible focus', async () => {
     await page.goto(`${base}/`);
     await page.waitForSelector('svg path[data-region]');
