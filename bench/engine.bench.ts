@@ -1,40 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../src/dataset/data-dir.js';
-import { readCoinr, type SourceTable } from '../src/engine/coinr/read-coinr.js';
 import { runIndex } from '../src/engine/pipeline.js';
 import { parseSpec } from '../src/engine/spec.js';
 import { COINR_EXAMPLE_DESIGN } from '../src/engine/uncertainty/design.js';
 import { monteCarloSample, replicate } from '../src/engine/uncertainty/monte-carlo.js';
 import { parallelReplicate } from '../src/parallel/parallel-replicate.js';
-import { parseCsv } from '../src/io/csv.js';
+import { ASEM_SPEC, asemInput } from '../test/helpers/coinr.js';
 import { medianMs } from './measure.js';
 
-const DIR = join(packageRoot(), 'test', 'fixtures', 'coinr-asem');
-const SPEC = parseSpec({
-  impute: { method: 'mean_group', group: 'EurAsia_group' },
-  screen: { by: 'na', threshold: 0.9 },
-  treat: { method: 'winsorise', winmax: 5, skew: 2, kurtosis: 3.5, fallback: 'log_ct' },
-  normalise: { method: 'minmax', range: [0, 100] },
-  aggregate: { method: 'arithmetic' },
-});
-
-function table(file: string): SourceTable {
-  const recs = parseCsv(readFileSync(join(DIR, file), 'utf8'));
-  const h = recs[0]!.cells;
-  return {
-    name: file,
-    rows: recs
-      .slice(1)
-      .map((r) => ({ row: r.line, values: Object.fromEntries(h.map((k, i) => [k, r.cells[i] ?? ''])) })),
-  };
-}
+const SPEC = parseSpec(ASEM_SPEC);
 
 /** COINr's ASEM example: full pipeline time, and uncertainty throughput for COINr's documented design. */
 export async function benchEngine(): Promise<[string, string][]> {
-  if (!existsSync(join(DIR, 'ASEM_iData.csv')))
-    return [['ASEM example', 'skipped: ../shared/reference/coinr-asem not found']];
-  const input = readCoinr(table('ASEM_iData.csv'), table('ASEM_iMeta.csv'));
+  const input = asemInput();
   for (let i = 0; i < 50; i++) runIndex(input, SPEC);
   const full = await medianMs(200, () => runIndex(input, SPEC));
   const k = COINR_EXAMPLE_DESIGN.factors.length;

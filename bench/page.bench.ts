@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { dataDir, packageRoot } from '../src/dataset/data-dir.js';
 import { createApp } from '../src/server/app.js';
 import { buildStore } from '../src/store/build-store.js';
 import { loadSnapshot } from '../src/store/load-snapshot.js';
+import { launchChromium } from '../src/report/chromium.js';
 
 /** Dashboard bundle size (gzip) and first render on localhost: navigation start → 89 regions on the map. */
 export async function benchPage(): Promise<[string, string][]> {
@@ -30,17 +30,7 @@ export async function benchPage(): Promise<[string, string][]> {
   await buildStore(path);
   const app = await createApp({ snapshot: await loadSnapshot(path), dataDir: dataDir(), webDir: outDir });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const times: number[] = [];
   const recompute: number[] = [];
   try {

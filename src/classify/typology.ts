@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
-import { parseExpression, type Expr } from './expression.js';
+import { parseExpression, variablesOf, type Expr } from './expression.js';
 
 const AxisSchema = z
   .object({
@@ -93,7 +93,7 @@ export function parseTypology(text: string, file: string, known: Set<string>): T
     } catch (err) {
       throw new TypologyError(`${file}: classes.${i}.rule (${c.id}): ${(err as Error).message}`);
     }
-    for (const v of varsOf(e))
+    for (const v of variablesOf(e))
       if (!vars.has(v))
         throw new TypologyError(
           `${file}: classes.${i}.rule (${c.id}): unknown variable "${v}"; known: ${[...vars].sort().join(', ')}`,
@@ -109,18 +109,4 @@ export function parseTypology(text: string, file: string, known: Set<string>): T
     for (const col of axis.from)
       if (!known.has(col)) throw new TypologyError(`${file}: axes.${name}.from: unknown column "${col}"`);
   return { ...t, rules };
-}
-
-function varsOf(e: Expr): string[] {
-  switch (e.kind) {
-    case 'cmp':
-    case 'var':
-      return [e.variable];
-    case 'bool':
-      return [];
-    case 'not':
-      return varsOf(e.expr);
-    default:
-      return [...varsOf(e.left), ...varsOf(e.right)];
-  }
 }

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { CoinrInputError } from '../engine/coinr/read-coinr.js';
+import { regionTopologyPath } from '../dataset/region-topology.js';
 import { NotFoundError } from '../query/not-found.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { HttpError } from './http-error.js';
@@ -155,9 +156,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   outputRoutes(app, st, options.dataDir);
   importRoutes(app, st, options.storePath, options.token ?? process.env.PARADIP_TOKEN);
 
-  const geometry = readFileSync(
-    join(options.dataDir, 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'),
-  );
+  const geometry = readFileSync(regionTopologyPath(options.dataDir));
   app.get(
     '/api/geo/regions.topojson',
     { schema: { tags: ['data'], summary: 'Region geometry (TopoJSON, Natural Earth, simplified)' } },

@@ -1,38 +1,20 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
-import { dataDir, packageRoot } from '../../src/dataset/data-dir.js';
-import { createApp } from '../../src/server/app.js';
-import { loadSnapshot } from '../../src/store/load-snapshot.js';
-import { launchChromium } from '../helpers/browser.js';
-import { buildWeb } from '../helpers/web-build.js';
+import { ARTIFACTS, startDashboard } from '../helpers/dashboard-server.js';
 
-const ARTIFACTS = join(packageRoot(), 'test-artifacts');
-let app: FastifyInstance;
 let base: string;
 let browser: Browser;
 let page: Page;
+let close: () => Promise<void>;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  app = await createApp({
-    snapshot: await loadSnapshot(inject('baseStore')),
-    dataDir: dataDir(),
-    webDir: await buildWeb(),
-  });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchChromium();
+  ({ base, browser, close } = await startDashboard());
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => errors.push(e.message));
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(async () => close?.());
 
 const ranking = (p: Page = page) =>
   p

@@ -1,5 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Topology } from 'topojson-specification';
 import { classifyRegions } from '../../classify/regional-classification.js';
@@ -11,7 +10,7 @@ import {
 } from '../../config/config-files.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
 import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
-import { dataDir } from '../../dataset/data-dir.js';
+import { readRegionTopology } from '../../dataset/region-topology.js';
 import { runIndex } from '../../engine/pipeline.js';
 import { bundleOf, renderExport, type ExportFormat } from '../../export/export-bundle.js';
 import {
@@ -31,13 +30,7 @@ import { dbOption, type CliContext } from '../context.js';
 import { openSnapshot } from '../open-store.js';
 import { UsageError } from '../output.js';
 
-const topology = (): Topology =>
-  JSON.parse(
-    readFileSync(
-      join(dataDir(), 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'),
-      'utf8',
-    ),
-  );
+const topology = (): Topology => readRegionTopology();
 
 function universeOf(v: string): Universe {
   try {

@@ -7,7 +7,7 @@ import type { IndexInput } from '../../engine/index-input.js';
 import { audit } from '../../engine/audit/audit.js';
 import { monteCarloSample, summarise } from '../../engine/uncertainty/monte-carlo.js';
 import { createReplicator } from '../../engine/uncertainty/replicator.js';
-import { meanAbsRankShift } from '../../engine/uncertainty/sensitivity.js';
+import { meanAbsRankShift, sobolFactors } from '../../engine/uncertainty/sensitivity.js';
 import { saltelliSample, sobolWithBootstrap } from '../../engine/uncertainty/sobol.js';
 import { parallelReplicate } from '../../parallel/parallel-replicate.js';
 import { progressBar } from '../progress.js';
@@ -255,13 +255,7 @@ export function registerIndex(program: Command, ctx: CliContext): void {
             n,
             runs: points.length,
             output: 'mean_abs_rank_shift',
-            factors: design.factors.map((f, i) => ({
-              name: f.name,
-              first: s.first[i]!,
-              firstCI: s.firstCI[i]!,
-              total: s.total[i]!,
-              totalCI: s.totalCI[i]!,
-            })),
+            factors: sobolFactors(design, s),
           };
         }
         if (format === 'json') {

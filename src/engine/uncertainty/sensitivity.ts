@@ -22,6 +22,20 @@ export interface SensitivityResult {
   variance: number;
 }
 
+/** One row per factor: first-order and total indices with their confidence intervals. */
+export function sobolFactors(
+  design: Design,
+  s: ReturnType<typeof sobolWithBootstrap>,
+): SensitivityResult['factors'] {
+  return design.factors.map((f, i) => ({
+    name: f.name,
+    first: s.first[i]!,
+    firstCI: s.firstCI[i]!,
+    total: s.total[i]!,
+    totalCI: s.totalCI[i]!,
+  }));
+}
+
 /** Mean over units of |rank − nominal rank|, over units ranked in both. */
 export function meanAbsRankShift(r: Replication, nominal: Replication): number {
   let s = 0;
@@ -76,12 +90,6 @@ export function runSensitivity(
     seed: options.seed,
     output: 'mean_abs_rank_shift',
     variance: s.variance,
-    factors: design.factors.map((f, i) => ({
-      name: f.name,
-      first: s.first[i]!,
-      firstCI: s.firstCI[i]!,
-      total: s.total[i]!,
-      totalCI: s.totalCI[i]!,
-    })),
+    factors: sobolFactors(design, s),
   };
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Topology } from 'topojson-specification';
 import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
+import { readRegionTopology } from '../../dataset/region-topology.js';
 import { runIndex } from '../../engine/pipeline.js';
 import { bundleOf, renderExport, type ExportFormat } from '../../export/export-bundle.js';
 import {
@@ -31,13 +30,7 @@ const file = {
 /** Exports (CSV, XLSX, JSON, GeoJSON) and printable reports (HTML, PDF), as downloads. */
 export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string): void {
   let topology: Topology | null = null;
-  const geo = () =>
-    (topology ??= JSON.parse(
-      readFileSync(
-        join(dataDir, 'ru-regions-boundaries-naturalearth', 'ru_regions_ne10m_simplified20.topojson'),
-        'utf8',
-      ),
-    ) as Topology);
+  const geo = () => (topology ??= readRegionTopology(dataDir));
 
   app.get<{
     Params: { table: string };

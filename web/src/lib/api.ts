@@ -1,25 +1,12 @@
 // Types mirror the JSON of paradip's API (src/query/*); the dashboard only reads.
 export type Universe = 'all' | 'iso';
 
-export interface RegionSummary {
-  iso: string;
-  status: 'iso_3166_2_ru' | 'claimed_2014' | 'claimed_2022';
-  name_en: string;
-  name_ru: string;
-  type_en: string;
-  federal_district_en: string;
-  federal_district_ru: string;
-  capital_ru: string | null;
-  values: Record<string, number | null>;
-  ties: Record<string, number>;
-  partner_countries: number;
-}
-
-export interface RegionList {
-  universe: Universe;
-  universe_label: { en: string; ru: string };
-  regions: RegionSummary[];
-}
+// Types of the API's JSON come from the server code they mirror.
+import type { RegionList, RegionSummary } from '../../../src/query/region-list';
+import type { SourceUsage } from '../../../src/query/source-list';
+import type { TieView } from '../../../src/query/region-profile';
+export type { RegionList, RegionSummary, TieView };
+export type Source = SourceUsage;
 
 export interface Indicator {
   id: string;
@@ -31,33 +18,6 @@ export interface Indicator {
   description_ru: string | null;
   source_id: string;
   coverage: number;
-}
-
-export interface Source {
-  id: string;
-  kind: string;
-  title: string;
-  publisher: string | null;
-  url: string | null;
-  licence: string | null;
-  attribution: string | null;
-  period: string | null;
-  ties: number;
-  observations: number;
-}
-
-export interface TieView {
-  id: string;
-  type: string;
-  country_iso2: string | null;
-  country_name_en: string | null;
-  country_name_ru: string | null;
-  counterpart: string;
-  ru_place: string | null;
-  value: number | null;
-  unit: string | null;
-  source: { id: string; title: string; licence: string | null };
-  source_ref: string | null;
 }
 
 export interface RegionProfile {
