@@ -41,7 +41,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1 << 20,
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     // Unknown parameters are errors (400 naming them), not silently dropped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   });
@@ -108,6 +108,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ error: 'Not Found', message: `no route ${req.method} ${req.url}`, details: null }),
   );
 
+  // Requests answered from the cache: their body and ETag are already known, so onSend leaves them alone.
+  const cached = new WeakSet<object>();
   app.addHook('onRequest', async (req, reply) => {
     if (req.url.length > MAX_URL)
       return reply.status(414).send({
@@ -125,6 +127,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       return;
     const hit = st.responses.get(req.url);
     if (!hit) return;
+    cached.add(req);
     reply.header('etag', hit.etag).header('cache-control', 'no-cache');
     if (req.headers['if-none-match'] === hit.etag) return reply.status(304).send();
     return reply.type(hit.type).send(hit.body);
