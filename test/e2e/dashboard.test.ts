@@ -50,6 +50,10 @@ describe('dashboard views in headless Chromium', () => {
       .poll(() => page.locator('[data-testid=profile-class]').textContent(), { timeout: 20000 })
       .toMatch(/\w/);
     expect(await page.locator('.explain').textContent()).toMatch(/Republic of Karelia is/);
+    // Frameworks fit with its strongest partner (Finland) is shown.
+    await expect
+      .poll(() => page.locator('[data-testid=profile-frameworks]').textContent(), { timeout: 20000 })
+      .toMatch(/Finland/);
     await shot('profile-karelia');
   });
 

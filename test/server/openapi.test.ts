@@ -183,6 +183,25 @@ describe('API against its OpenAPI document, over real HTTP', () => {
     expect(obs.items.map((o: { period: string }) => o.period)).toContain('2025');
   });
 
+  it('exports and reports download over HTTP (XLSX read back, HTML report with Cyrillic)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const x = await fetch(`${base}/api/export/regions?format=xlsx&universe=iso`);
+    expect(x.status).toBe(200);
+    expect(x.headers.get('content-disposition')).toMatch(/paradip-regions\.xlsx/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await x.arrayBuffer());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['regions', 'sources', 'metadata']);
+    expect(wb.getWorksheet('regions')!.rowCount).toBe(84);
+    const csv = new Uint8Array(
+      await (await fetch(`${base}/api/export/crisis?country=FI&excel=true`)).arrayBuffer(),
+    );
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect((await fetch(`${base}/api/export/crisis`)).status).toBe(400);
+    const html = await (await fetch(`${base}/api/report/region/RU-KR?lang=ru`)).text();
+    expect(html).toMatch(/Отчёт по региону: Карелия/);
+    expect((await fetch(`${base}/api/report/region/RU-XX`)).status).toBe(404);
+  });
+
   it('is read-only without a configured token', async () => {
     const ro = await createApp({
       snapshot: await loadSnapshot(inject('baseStore')),
