@@ -51,81 +51,13 @@ async function get<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-export interface Classified {
-  unit: string;
-  class: string;
-  level: number;
-  axes: Record<string, number | null>;
-  tags: Record<string, boolean>;
-  probabilities: Record<string, number>;
-  unstable: boolean;
-  name_en: string;
-  name_ru: string;
-  partners: { iso2: string; name_en: string; name_ru: string | null; ties: number }[];
-  explanation: { en: string; ru: string };
-}
+import type { ClassifiedRegion, RegionalClassification } from '../../../src/classify/regional-classification';
+export type Classified = ClassifiedRegion & { explanation: { en: string; ru: string } };
+export type Classification = Omit<RegionalClassification, 'regions'> & { regions: Classified[] };
 
-export interface Classification {
-  typology: {
-    name: string;
-    classes: {
-      id: string;
-      name_en: string;
-      name_ru: string;
-      rule: string;
-      justification_en: string;
-      justification_ru: string;
-    }[];
-  };
-  regions: Classified[];
-  check: {
-    jenks: { agreement: number; ari: number };
-    kmeans: { k: number; ari: number; silhouette: number };
-    ward: { ari: number };
-  };
-  runs: number;
-}
-
-export interface CrisisRow {
-  region: string;
-  name_en: string;
-  name_ru: string;
-  nc: number | null;
-  band: [number, number] | null;
-  rank: number | null;
-  class: string;
-  channels: {
-    channel: string;
-    raw: number;
-    share: number;
-    strength: number;
-    freeze: number;
-    contribution: number;
-    ties: {
-      id: string;
-      counterpart: string;
-      place: string | null;
-      source_id: string;
-      source_ref: string | null;
-    }[];
-  }[];
-  framework: {
-    recommendation: string;
-    cultureFit: number;
-    politicalFit: number;
-    reasons: { en: string; ru: string }[];
-    legalSteps: { id: string; en: string; ru: string; source: string }[];
-  };
-}
-
-export interface Crisis {
-  country: string;
-  scenario: string;
-  openness: number;
-  freeze: Record<string, number>;
-  activeChannels: string[];
-  rows: CrisisRow[];
-}
+import type { CrisisAnalysis, CrisisRow } from '../../../src/crisis/crisis-analysis';
+export type Crisis = CrisisAnalysis;
+export type { CrisisRow };
 
 export interface Country {
   iso2: string;
