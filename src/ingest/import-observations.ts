@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { sha256 } from '../dataset/manifest.js';
 import { matcherFor } from '../query/find-region.js';
-import { atomicReplace } from '../store/atomic-replace.js';
-import { Database } from '../store/database.js';
 import { loadSnapshot } from '../store/load-snapshot.js';
+import { importSource, writeImport } from './write-import.js';
 import type { IndicatorRow, SourceRow } from '../store/rows.js';
 import { ImportRejected, type ImportIssue } from './import-issue.js';
 import { readTable, type ReadTableOptions } from './read-table.js';
@@ -58,20 +55,12 @@ export async function importObservations(
     });
   if (issues.length) throw new ImportRejected(table.file, issues);
 
-  const fileHash = sha256(readFileSync(path));
-  const source: SourceRow = {
-    id: `import:${fileHash.slice(0, 16)}`,
-    kind: 'import',
-    title: options.source!.trim(),
-    publisher: null,
-    url: options.url ?? null,
-    licence: options.licence ?? null,
-    attribution: null,
-    period: [...new Set(result.observations.map((o) => o.period))].sort().join(', ') || null,
-    files: JSON.stringify([table.file]),
-    sha256: fileHash,
-    note: `Imported by paradip from ${table.file} (${table.format}${table.encoding ? `, ${table.encoding}` : ''})`,
-  };
+  const source = importSource(
+    path,
+    table,
+    options,
+    [...new Set(result.observations.map((o) => o.period))].sort().join(', ') || null,
+  );
   const existing = new Map(
     snapshot.observations
       .filter((o) => o.scope === '*')
@@ -110,39 +99,6 @@ export async function importObservations(
     description_ru: `Импортировано из ${table.file}`,
     source_id: source.id,
   }));
-  await atomicReplace(
-    storePath,
-    async (temp) => {
-      const db = await Database.open(temp);
-      try {
-        await db.transaction(async () => {
-          await db.run('DELETE FROM sources WHERE id = ?', [source.id]);
-          await db.insert('sources', [source]);
-          await db.insert('indicators', newIndicatorRows);
-          for (const o of result.observations)
-            await db.run(
-              `DELETE FROM observations WHERE region_iso = ? AND indicator_id = ? AND period = ? AND scope = '*'`,
-              [o.region_iso, o.indicator_id, o.period],
-            );
-          await db.insert(
-            'observations',
-            result.observations.map((o) => ({
-              region_iso: o.region_iso,
-              indicator_id: o.indicator_id,
-              period: o.period,
-              scope: '*',
-              value: o.value,
-              source_id: source.id,
-              flags: o.flags,
-            })),
-          );
-        });
-        await db.run('CHECKPOINT');
-      } finally {
-        db.close();
-      }
-    },
-    { copyCurrent: true },
-  );
+  await writeImport(storePath, { source, indicators: newIndicatorRows, observations: result.observations });
   return report;
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { importObservations } from '../../ingest/import-observations.js';
+import { importTies } from '../../ingest/import-ties.js';
 import { ensureStore } from '../open-store.js';
 import { dbOption, type CliContext } from '../context.js';
 import { UsageError } from '../output.js';
@@ -76,5 +77,34 @@ export function registerImport(program: Command, ctx: CliContext): void {
       if (report.missingCells) lines.push(`${report.missingCells} empty or "no data" cells left missing`);
       for (const n of report.notes) lines.push(`note: ${n}`);
       ctx.out(lines.join('\n') + '\n');
+    });
+
+  imp
+    .command('ties <file>')
+    .description(
+      'import typed region–country ties (agreement, trade, office, event, students, tourism, diaspora…) from CSV or XLSX. ' +
+        'Columns: region, country, type; optional counterpart, place, valid_from, valid_to, value, unit. All-or-nothing.',
+    )
+    .option('--source <title>', 'where the ties come from (required)')
+    .option('--url <url>', 'address of the source')
+    .option('--licence <licence>', 'licence or terms of the source')
+    .option('--encoding <encoding>', 'utf-8 or windows-1251 (default: detected)')
+    .option('--sheet <name>', 'XLSX sheet (default: the first)')
+    .option('--dry-run', 'check the file and report what would be added, without writing')
+    .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+      const storePath = await ensureStore(dbOption(cmd), (m) => ctx.err(m + '\n'));
+      const r = await importTies(storePath, file, {
+        source: opts.source as string | undefined,
+        url: opts.url as string | undefined,
+        licence: opts.licence as string | undefined,
+        encoding: opts.encoding as 'utf-8' | 'windows-1251' | undefined,
+        sheet: opts.sheet as string | undefined,
+        dryRun: !!opts.dryRun,
+      });
+      ctx.out(
+        `${r.file}: ${r.dryRun ? 'would import' : 'imported'} ${r.ties} ties (${Object.entries(r.byType)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}), source "${r.source.title}"${r.dryRun ? ' — dry run, nothing written' : ''}\n`,
+      );
     });
 }
