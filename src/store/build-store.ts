@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Snapshot } from '../query/snapshot.js';
+import { loadSnapshot } from './load-snapshot.js';
 import { join } from 'node:path';
 import { landBordersOf } from '../dataset/land-borders-of.js';
 import { sha256 } from '../dataset/manifest.js';
@@ -13,6 +15,8 @@ export interface BuildReport {
   path: string;
   counts: Record<string, number>;
   milliseconds: number;
+  /** Imported files carried over from the previous store. */
+  keptImports: number;
 }
 
 export type Progress = (message: string) => void;
@@ -42,14 +46,53 @@ export async function writeStore(path: string, rows: StoreRows): Promise<void> {
  * `paradip db build`: create the store from the bundled data in a temporary file and swap it in. Running it
  * twice gives the same contents; if anything fails the previous store stays as it was.
  */
-export async function buildStore(path: string, progress: Progress = () => {}): Promise<BuildReport> {
+export async function buildStore(
+  path: string,
+  progress: Progress = () => {},
+  options: { fresh?: boolean } = {},
+): Promise<BuildReport> {
   const started = performance.now();
   progress('reading bundled data');
   const data = readBundled();
   progress('deriving land borders from geometry');
   const rows = storeRowsFromBundled(data);
+  const kept = options.fresh ? 0 : await carryImports(path, rows, progress);
   progress('writing the store');
   await atomicReplace(path, (temp) => writeStore(temp, rows));
   const counts = Object.fromEntries(Object.keys(TABLES).map((t) => [t, rows[t as keyof StoreRows].length]));
-  return { path, counts, milliseconds: Math.round(performance.now() - started) };
+  return { path, counts, milliseconds: Math.round(performance.now() - started), keptImports: kept };
+}
+
+/**
+ * Rebuilding from the bundled data must not lose what users imported: the previous store's imported sources, with
+ * their indicators, observations and ties, are added to the new rows (imports win over bundled rows with the same
+ * key, as they did before the rebuild). A store of another schema version cannot be read: it is reported, not lost
+ * silently — the old file is only replaced once the new one is complete, and `--fresh` is needed to drop imports.
+ */
+async function carryImports(path: string, rows: StoreRows, progress: Progress): Promise<number> {
+  if (!existsSync(path)) return 0;
+  let old: Snapshot;
+  try {
+    old = await loadSnapshot(path);
+  } catch (err) {
+    throw new Error(
+      `buildStore: the existing store ${path} cannot be read (${(err as Error).message}); its imports would be lost — rebuild with --fresh to start over, or move the file away`,
+      { cause: err },
+    );
+  }
+  const imported = old.sources.filter((x) => x.kind === 'import');
+  if (!imported.length) return 0;
+  progress(`keeping ${imported.length} imported file(s)`);
+  const ids = new Set(imported.map((x) => x.id));
+  const obs = old.observations.filter((o) => ids.has(o.source_id));
+  const key = (o: { region_iso: string; indicator_id: string; period: string; scope: string }) =>
+    `${o.region_iso}\t${o.indicator_id}\t${o.period}\t${o.scope}`;
+  const replaced = new Set(obs.map(key));
+  rows.sources.push(...imported);
+  rows.indicators.push(
+    ...old.indicators.filter((i) => ids.has(i.source_id) && !rows.indicators.some((b) => b.id === i.id)),
+  );
+  rows.observations = [...rows.observations.filter((o) => !replaced.has(key(o))), ...obs];
+  rows.ties.push(...old.ties.filter((t) => ids.has(t.source_id)));
+  return imported.length;
 }

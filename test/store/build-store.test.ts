@@ -78,3 +78,31 @@ describe('db build', () => {
     expect(existsSync(inject('baseStore'))).toBe(true);
   });
 });
+
+describe('db build keeps what users imported', () => {
+  it('carries imported observations and ties over a rebuild, and drops them with --fresh', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const { importObservations } = await import('../../src/ingest/import-observations.js');
+    const { importTies } = await import('../../src/ingest/import-ties.js');
+    const path = freshStore();
+    const dir = tempDir();
+    // SYNTHETIC TEST DATA, not real figures.
+    writeFileSync(join(dir, 'o.csv'), 'region;indicator;period;value\nRU-TA;consular_posts;2030;9\n');
+    writeFileSync(join(dir, 't.csv'), 'region;country;type\nRU-TA;TR;agreement\n');
+    await importObservations(path, join(dir, 'o.csv'), { source: 'synthetic observations' });
+    await importTies(path, join(dir, 't.csv'), { source: 'synthetic ties' });
+    const report = await buildStore(path);
+    expect(report.keptImports).toBe(2);
+    const s = await loadSnapshot(path);
+    expect(s.observations.some((o) => o.region_iso === 'RU-TA' && o.period === '2030' && o.value === 9)).toBe(
+      true,
+    );
+    expect(s.ties.some((t) => t.type === 'agreement' && t.region_iso === 'RU-TA')).toBe(true);
+    // Rebuilding again changes nothing.
+    const before = await dumpStore(path);
+    await buildStore(path);
+    expect(await dumpStore(path)).toEqual(before);
+    await buildStore(path, () => {}, { fresh: true });
+    expect(await dumpStore(path)).toEqual(await dumpStore(inject('baseStore')));
+  });
+});

@@ -11,19 +11,21 @@ export function registerDb(program: Command, ctx: CliContext): void {
   const db = program.command('db').description('the embedded store (DuckDB file)');
   db.command('build')
     .description(
-      'create the store from the bundled data (atomic: a failure leaves the previous store untouched)',
+      'create the store from the bundled data (atomic: a failure leaves the previous store untouched); imported data are kept',
     )
-    .action(async (_opts, cmd: Command) => {
+    .option('--fresh', 'drop the imported data too and start from the bundled data alone')
+    .action(async (opts: { fresh?: boolean }, cmd: Command) => {
       const path = resolveStorePath(dbOption(cmd));
       const broken = verifyManifest(dataDir());
       if (broken.length)
         throw new Error(`bundled data does not match data/manifest.json:\n  ${broken.join('\n  ')}`);
-      const report = await buildStore(path, (m) => ctx.err(`  ${m}…\n`));
+      const report = await buildStore(path, (m) => ctx.err(`  ${m}…\n`), { fresh: opts.fresh });
       ctx.out(
         `built ${report.path} in ${(report.milliseconds / 1000).toFixed(1)} s (${(statSync(path).size / 1e6).toFixed(1)} MB): ` +
           Object.entries(report.counts)
             .map(([t, n]) => `${n} ${t}`)
             .join(', ') +
+          (report.keptImports ? `; kept ${report.keptImports} imported file(s)` : '') +
           '\n',
       );
     });
