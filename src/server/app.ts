@@ -27,6 +27,8 @@ export interface AppOptions {
   storePath?: string;
   /** Imports are enabled only with a token (default: PARADIP_TOKEN). */
   token?: string;
+  /** Compute the slow results (classification) before serving. */
+  warm?: boolean;
   logger?: boolean;
 }
 
@@ -180,5 +182,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         .send('paradip API is running; the dashboard is not built (run `npm run build`). API docs: /docs\n'),
     );
   }
+  // Classes need a Monte Carlo (about half a second): computed once now rather than on a user's first request.
+  if (options.warm) for (const u of ['all', 'iso'] as const) st.classification(u);
   return app;
 }

@@ -35,7 +35,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         snapshot = await loadSnapshot(path);
       }
       const webDir = join(packageRoot(), 'dist', 'web');
-      const app = await createApp({ snapshot, webDir, dataDir: dataDir(), storePath: path });
+      const app = await createApp({ snapshot, webDir, dataDir: dataDir(), storePath: path, warm: true });
       const address = await app.listen({ port, host: opts.host });
       ctx.out(
         `paradip: serving ${snapshot.regions.length} regions from ${path}\n  dashboard: ${address}/\n  API:       ${address}/api/regions\n`,
