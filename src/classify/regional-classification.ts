@@ -6,6 +6,7 @@ import { specForSample } from '../engine/uncertainty/design.js';
 import { monteCarloSample } from '../engine/uncertainty/monte-carlo.js';
 import { createReplicator } from '../engine/uncertainty/replicator.js';
 import { inScope } from '../query/in-scope.js';
+import { isRegionalTie } from '../query/regional-tie.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { regionalInput } from '../regional/regional-input.js';
 import type { Universe } from '../registry/region.js';
@@ -14,8 +15,6 @@ import { dataDrivenCheck, type DataDrivenCheck } from './check/data-driven-check
 import { classify, classOnly, NO_DATA, type ClassificationInput, type RegionClass } from './classify.js';
 import { regionTags } from './tags.js';
 import type { Typology } from './typology.js';
-
-const REGIONAL_TIES = new Set(['twinning', 'foreign_mission', 'border']);
 
 export interface ClassifiedRegion extends RegionClass {
   name_en: string;
@@ -58,9 +57,7 @@ export function classificationInput(
   const agg = result.steps.Aggregated;
   const counts = new Map<string, { ties_total: number; countries_total: number }>();
   for (const unit of agg.units) {
-    const own = s.ties.filter(
-      (t) => t.region_iso === unit && REGIONAL_TIES.has(t.type) && inScope(t.scope, universe),
-    );
+    const own = s.ties.filter((t) => t.region_iso === unit && isRegionalTie(t) && inScope(t.scope, universe));
     counts.set(unit, {
       ties_total: own.length,
       countries_total: new Set(own.map((t) => t.country_iso2).filter(Boolean)).size,
@@ -119,7 +116,7 @@ export function classifyRegions(
     if (ok === 0) probabilities[c.class] = 1;
     else for (const [k, v] of counts[i]!) probabilities[k] = v / ok;
     const own = s.ties.filter(
-      (t) => t.region_iso === c.unit && REGIONAL_TIES.has(t.type) && inScope(t.scope, universe),
+      (t) => t.region_iso === c.unit && isRegionalTie(t) && inScope(t.scope, universe),
     );
     const byCountry = new Map<string, number>();
     const tieTypes: Record<string, number> = {};

@@ -12,7 +12,7 @@ import { registerDb } from './commands/db.js';
 import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerIndex } from './commands/index.js';
-import { registerQueries } from './commands/regions.js';
+import { registerQueries } from './commands/queries.js';
 import { registerServe } from './commands/serve.js';
 import { UsageError } from './output.js';
 

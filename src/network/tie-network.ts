@@ -1,9 +1,7 @@
 import { inScope } from '../query/in-scope.js';
+import { isRegionalTie } from '../query/regional-tie.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { inUniverse, type Universe } from '../registry/region.js';
-
-/** Tie types that link a region to a country. Russia's own missions abroad are federal, not regional. */
-export const NETWORK_EXCLUDED_TYPES = new Set(['ru_mission_abroad']);
 
 export interface NetworkEdge {
   region: string;
@@ -30,9 +28,15 @@ export function tieNetwork(s: Snapshot, universe: Universe, types?: readonly str
   const member = new Set(regions.map((r) => r.iso));
   const edges = new Map<string, NetworkEdge>();
   for (const t of s.ties) {
-    if (!t.region_iso || !t.country_iso2 || !member.has(t.region_iso) || !inScope(t.scope, universe))
+    if (
+      !isRegionalTie(t) ||
+      !t.region_iso ||
+      !t.country_iso2 ||
+      !member.has(t.region_iso) ||
+      !inScope(t.scope, universe)
+    )
       continue;
-    if (NETWORK_EXCLUDED_TYPES.has(t.type) || (types && !types.includes(t.type))) continue;
+    if (types && !types.includes(t.type)) continue;
     const key = `${t.region_iso}\t${t.country_iso2}`;
     let e = edges.get(key);
     if (!e)

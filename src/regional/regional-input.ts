@@ -1,12 +1,10 @@
 import type { IndexInput } from '../engine/index-input.js';
 import { inUniverse, type Universe } from '../registry/region.js';
 import { inScope } from '../query/in-scope.js';
+import { isRegionalTie } from '../query/regional-tie.js';
 import { latestValues } from '../query/latest-values.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { REGIONAL_FRAMEWORK } from './regional-framework.js';
-
-/** Tie types that count as a region's own links to a country (federal missions abroad have no region). */
-const REGIONAL_TIES = new Set(['twinning', 'foreign_mission', 'border']);
 
 /**
  * Partner countries and 1 − HHI of ties across them, per region, from the ties in the universe. Regions not
@@ -22,9 +20,9 @@ export function partnerBreadth(
     if (!inUniverse(r, universe) || !covered.has(r.iso)) continue;
     const counts = new Map<string, number>();
     for (const t of s.ties)
-      if (t.region_iso === r.iso && t.country_iso2 && REGIONAL_TIES.has(t.type) && inScope(t.scope, universe))
+      if (t.region_iso === r.iso && isRegionalTie(t) && inScope(t.scope, universe))
         if ((t.weight ?? 1) > 0)
-          counts.set(t.country_iso2, (counts.get(t.country_iso2) ?? 0) + (t.weight ?? 1));
+          counts.set(t.country_iso2!, (counts.get(t.country_iso2!) ?? 0) + (t.weight ?? 1));
     const total = [...counts.values()].reduce((a, b) => a + b, 0);
     const hhi = total ? [...counts.values()].reduce((a, c) => a + (c / total) ** 2, 0) : 1;
     out.set(r.iso, { countries: counts.size, diversity: 1 - hhi });
