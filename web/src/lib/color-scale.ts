@@ -38,3 +38,12 @@ export function colorScale(values: (number | null | undefined)[]): ColorScale {
     color: (v) => (typeof v === 'number' && Number.isFinite(v) ? palette[classIndex(v)]! : null),
   };
 }
+
+/** A fixed colour per ordered category 1…n (n ≤ 5): the activity classes, from pale (lowest) to dark (highest). */
+export function categoryScale(n: number): ColorScale {
+  const color = (v: number | null | undefined) =>
+    typeof v === 'number' && Number.isFinite(v)
+      ? PALETTE[Math.max(1, Math.min(PALETTE.length - 1, PALETTE.length - 1 - (n - v)))]!
+      : null;
+  return { breaks: [], classes: [], color };
+}

@@ -242,6 +242,7 @@ const UNITS_RU: Record<string, string> = {
   km: 'км',
   'km²': 'км²',
   'per million': 'на 1 млн жит.',
+  level: 'уровень',
   value: '',
 };
 
