@@ -32,6 +32,8 @@ export interface IndexResult {
   weights: Record<string, number>;
   /** Each node's share of the index (COINr get_eff_weights). */
   effectiveWeights: Record<string, number>;
+  /** What each step did, with its parameters: enough to regenerate every table. */
+  log: { step: StepName; params: unknown; units: number; columns: number }[];
 }
 
 /**
@@ -87,6 +89,22 @@ export function runIndex(input: IndexInput, specInput: IndexSpecInput | IndexSpe
     treatment: tr.records,
     weights,
     effectiveWeights: effectiveWeights(input.framework, weights),
+    log: (
+      [
+        ['Raw', null, raw],
+        ['Denominated', spec.denominate, denominated],
+        ['Imputed', spec.impute, imp.data],
+        ['Screened', spec.screen, scr.data],
+        ['Treated', spec.treat, tr.data],
+        ['Normalised', spec.normalise, normalised],
+        ['Aggregated', { weight: spec.weight, aggregate: spec.aggregate }, aggregated],
+      ] as const
+    ).map(([step, params, d]) => ({
+      step,
+      params,
+      units: d.units.length,
+      columns: Object.keys(d.columns).length,
+    })),
   };
 }
 

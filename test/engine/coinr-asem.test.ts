@@ -84,6 +84,13 @@ describe.runIf(HAVE_COINR)('COINr parity on the ASEM example', () => {
     const again = runIndex(asemInput(), result.spec);
     expect(compareToReference(again.steps.Aggregated, referenceStep('Aggregated')).worst).toBeLessThan(1e-9);
     expect(result.spec.treat).toMatchObject({ method: 'winsorise', winmax: 5 });
+    // Every step is logged with its parameters and the size of its table.
+    expect(result.log.map((l) => l.step)).toEqual([...STEPS]);
+    expect(result.log.find((l) => l.step === 'Imputed')!.params).toEqual({
+      method: 'mean_group',
+      group: 'EurAsia_group',
+    });
+    expect(result.log.find((l) => l.step === 'Aggregated')!.columns).toBe(60);
     // Every imputed point is recorded: as many as the cells missing in COINr's Denominated table but not in its Imputed one.
     const empty = (step: string) =>
       referenceStep(step).reduce(
