@@ -154,18 +154,3 @@ export function comparisonsOf(e: Expr): Extract<Expr, { kind: 'cmp' }>[] {
       return [...comparisonsOf(e.left), ...comparisonsOf(e.right)];
   }
 }
-
-export function formatExpression(e: Expr): string {
-  switch (e.kind) {
-    case 'cmp':
-      return `${e.variable} ${e.op} ${e.value}`;
-    case 'var':
-      return e.variable;
-    case 'bool':
-      return String(e.value);
-    case 'not':
-      return `not ${formatExpression(e.expr)}`;
-    default:
-      return `(${formatExpression(e.left)} ${e.kind} ${formatExpression(e.right)})`;
-  }
-}

@@ -7,29 +7,11 @@ export interface Dataset {
   columns: Record<string, Float64Array>;
 }
 
-export function columnCodes(d: Dataset): string[] {
-  return Object.keys(d.columns);
-}
-
-/** A copy whose columns can be changed without touching `d`. */
-export function cloneDataset(d: Dataset): Dataset {
-  const columns: Record<string, Float64Array> = {};
-  for (const [k, v] of Object.entries(d.columns)) columns[k] = Float64Array.from(v);
-  return { units: [...d.units], columns };
-}
-
 /** Keep only the units whose index is listed. */
 export function selectUnits(d: Dataset, keep: number[]): Dataset {
   const columns: Record<string, Float64Array> = {};
   for (const [k, v] of Object.entries(d.columns)) columns[k] = Float64Array.from(keep, (i) => v[i]!);
   return { units: keep.map((i) => d.units[i]!), columns };
-}
-
-/** A unit's row as a plain object (null for missing), for tables and JSON. */
-export function rowOf(d: Dataset, unitIndex: number): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  for (const [k, v] of Object.entries(d.columns)) out[k] = Number.isNaN(v[unitIndex]!) ? null : v[unitIndex]!;
-  return out;
 }
 
 /**

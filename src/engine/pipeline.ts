@@ -1,4 +1,4 @@
-import { selectUnits, type Dataset } from './dataset.js';
+import type { Dataset } from './dataset.js';
 import { indicatorsOf, validateFramework } from './framework.js';
 import type { IndexInput } from './index-input.js';
 import { parseSpec, type IndexSpec, type IndexSpecInput } from './spec.js';
@@ -107,5 +107,3 @@ export function runIndex(input: IndexInput, specInput: IndexSpecInput | IndexSpe
     })),
   };
 }
-
-export { selectUnits };
