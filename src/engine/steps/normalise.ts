@@ -1,20 +1,10 @@
 import { mapColumn, type Dataset } from '../dataset.js';
 import type { Framework } from '../framework.js';
+import { extent } from '../stats/extent.js';
 import { mean } from '../stats/mean.js';
 import { rank } from '../stats/rank.js';
 import { sd } from '../stats/sd.js';
 import type { IndexSpec, NormaliseMethod } from '../spec.js';
-
-function range(x: Float64Array): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of x)
-    if (!Number.isNaN(v)) {
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-  return [min, max];
-}
 
 /**
  * Normalise one column already multiplied by its direction (so higher is always better), as COINr's n_* functions.
@@ -25,7 +15,7 @@ export function normaliseColumn(
   m: NormaliseMethod,
   ctx: { code: string; direction: 1 | -1; target?: number | null; refIndex?: number },
 ): Float64Array {
-  const [min, max] = range(x);
+  const [min, max] = extent(x);
   switch (m.method) {
     case 'none':
       return Float64Array.from(x);

@@ -1,4 +1,5 @@
 import { mapColumn, type Dataset } from '../dataset.js';
+import { extent } from '../stats/extent.js';
 import { kurtosis } from '../stats/kurtosis.js';
 import { skewness } from '../stats/skewness.js';
 import type { IndexSpec, TreatMethod } from '../spec.js';
@@ -68,13 +69,7 @@ export function winsorise(x: Float64Array, p: Winsorise): { x: Float64Array; nwi
  * @example logCT(new Float64Array([0, 10])) // [log(0.1), log(10.1)]
  */
 export function logCT(x: Float64Array): Float64Array {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of x)
-    if (!Number.isNaN(v)) {
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
+  const [min, max] = extent(x);
   return mapColumn(x, (v) => Math.log(v - min + 0.01 * (max - min)));
 }
 
