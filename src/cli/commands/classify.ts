@@ -3,9 +3,9 @@ import { explainRegion } from '../../classify/explain.js';
 import { classifyRegions, type RegionalClassification } from '../../classify/regional-classification.js';
 import { findRegion } from '../../query/find-region.js';
 import { NotFoundError } from '../../query/not-found.js';
-import { parseUniverse, type Universe } from '../../registry/region.js';
 import { readDesignFile, readTypologyFile } from '../../config/config-files.js';
 import { dbOption, type CliContext } from '../context.js';
+import { universeOption } from '../universe-option.js';
 import { openSnapshot } from '../open-store.js';
 import { parseFormat, render, UsageError } from '../output.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
@@ -22,12 +22,7 @@ interface ClassifyOptions {
 }
 
 async function run(opts: ClassifyOptions, cmd: Command, ctx: CliContext): Promise<RegionalClassification> {
-  let universe: Universe;
-  try {
-    universe = parseUniverse(opts.universe);
-  } catch (err) {
-    throw new UsageError(`--universe: ${(err as Error).message}`);
-  }
+  const universe = universeOption(opts.universe);
   const runs = Number(opts.runs);
   const seed = Number(opts.seed);
   if (!Number.isInteger(runs) || runs < 0)

@@ -15,18 +15,10 @@ import { networkMetrics } from '../../network/network-metrics.js';
 import { tieNetwork } from '../../network/tie-network.js';
 import { findRegion } from '../../query/find-region.js';
 import type { Snapshot } from '../../query/snapshot.js';
-import { parseUniverse, type Universe } from '../../registry/region.js';
 import { dbOption, type CliContext } from '../context.js';
+import { universeOption } from '../universe-option.js';
 import { openSnapshot } from '../open-store.js';
 import { parseFormat, render, UsageError } from '../output.js';
-
-function universeOf(v: string): Universe {
-  try {
-    return parseUniverse(v);
-  } catch (err) {
-    throw new UsageError(`--universe: ${(err as Error).message}`);
-  }
-}
 
 interface Common {
   universe: string;
@@ -51,7 +43,7 @@ const common = (c: Command) =>
     .option('--lang <lang>', 'en or ru', 'en');
 
 async function setup(opts: Common, cmd: Command, ctx: CliContext) {
-  const universe = universeOf(opts.universe);
+  const universe = universeOption(opts.universe);
   const runs = Number(opts.runs);
   if (!Number.isInteger(runs) || runs < 0)
     throw new UsageError(`--runs: expected a whole number ≥ 0, got ${JSON.stringify(opts.runs)}`);
@@ -217,7 +209,7 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
     .option('--out <file>', 'output file (default: standard output)')
     .action(async (opts: { format: string; universe: string; type?: string; out?: string }, cmd: Command) => {
       const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
-      const n = tieNetwork(s, universeOf(opts.universe), opts.type?.split(','));
+      const n = tieNetwork(s, universeOption(opts.universe), opts.type?.split(','));
       const text =
         opts.format === 'gexf'
           ? toGexf(n)
@@ -243,7 +235,7 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
     .action(async (opts: { universe: string; format: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
       const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
-      const m = networkMetrics(tieNetwork(s, universeOf(opts.universe)));
+      const m = networkMetrics(tieNetwork(s, universeOption(opts.universe)));
       if (format === 'json') {
         ctx.out(JSON.stringify(m, null, 2) + '\n');
         return;

@@ -22,23 +22,15 @@ import {
 } from '../../export/tables.js';
 import type { ExportTable } from '../../export/table.js';
 import { regionalInput } from '../../regional/regional-input.js';
-import { parseUniverse, type Universe } from '../../registry/region.js';
 import { crisisReport } from '../../report/crisis-report.js';
 import { regionReport } from '../../report/region-report.js';
 import { htmlToPdf } from '../../report/to-pdf.js';
 import { dbOption, type CliContext } from '../context.js';
+import { universeOption } from '../universe-option.js';
 import { openSnapshot } from '../open-store.js';
 import { UsageError } from '../output.js';
 
 const topology = (): Topology => readRegionTopology();
-
-function universeOf(v: string): Universe {
-  try {
-    return parseUniverse(v);
-  } catch (err) {
-    throw new UsageError(`--universe: ${(err as Error).message}`);
-  }
-}
 
 export function registerExport(program: Command, ctx: CliContext): void {
   program
@@ -75,7 +67,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
             `--format: expected csv, xlsx, json or geojson, got ${JSON.stringify(opts.format)}`,
           );
         if (format === 'xlsx' && !opts.out) throw new UsageError('--out is required for xlsx');
-        const universe = universeOf(opts.universe);
+        const universe = universeOption(opts.universe);
         const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
         const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
         const runs = Number(opts.runs);
@@ -137,7 +129,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .description('report on one region')
     .action(async (query: string, _o: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<{ out: string; lang: string; universe: string; runs: string }>();
-      const universe = universeOf(opts.universe);
+      const universe = universeOption(opts.universe);
       const lang = opts.lang === 'ru' ? 'ru' : 'en';
       const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
       const spec = readSpecFile(DEFAULT_SPEC_PATH());
@@ -173,7 +165,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
         country: string;
         scenario?: string;
       }>();
-      const universe = universeOf(opts.universe);
+      const universe = universeOption(opts.universe);
       const lang = opts.lang === 'ru' ? 'ru' : 'en';
       const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
       const spec = readSpecFile(DEFAULT_SPEC_PATH());

@@ -16,8 +16,9 @@ import { runIndex, STEPS, type StepName } from '../../engine/pipeline.js';
 import { readTable } from '../../ingest/read-table.js';
 import { toCsv } from '../../io/csv.js';
 import { regionalInput } from '../../regional/regional-input.js';
-import { parseUniverse, type Universe } from '../../registry/region.js';
+import type { Universe } from '../../registry/region.js';
 import { dbOption, type CliContext } from '../context.js';
+import { universeOption } from '../universe-option.js';
 import { openSnapshot } from '../open-store.js';
 import { parseFormat, render, UsageError } from '../output.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
@@ -48,12 +49,7 @@ export async function loadIndexInput(
       universe: null,
     };
   }
-  let universe: Universe;
-  try {
-    universe = parseUniverse(opts.universe);
-  } catch (err) {
-    throw new UsageError(`--universe: ${(err as Error).message}`);
-  }
+  const universe = universeOption(opts.universe);
   const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
   return { input: regionalInput(s, universe), universe };
 }

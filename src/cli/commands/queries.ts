@@ -1,27 +1,19 @@
 import type { Command } from 'commander';
-import { parseUniverse } from '../../registry/region.js';
 import { regionList } from '../../query/region-list.js';
 import { countryTies } from '../../query/country-ties.js';
 import { regionProfile } from '../../query/region-profile.js';
 import { sourceList } from '../../query/source-list.js';
 import { openSnapshot } from '../open-store.js';
 import { dbOption, type CliContext } from '../context.js';
-import { parseFormat, render, UsageError } from '../output.js';
+import { universeOption } from '../universe-option.js';
+import { parseFormat, render } from '../output.js';
 
-const universeOption = [
+const universeFlag = [
   '--universe <universe>',
   'all (the 89 entities Russia lists) or iso (the 83 of ISO 3166-2:RU)',
   'all',
 ] as const;
 const formatOption = ['--format <format>', 'table, csv or json', 'table'] as const;
-
-function universeOf(value: string) {
-  try {
-    return parseUniverse(value);
-  } catch (err) {
-    throw new UsageError(`--universe: ${(err as Error).message.replace(/^parseUniverse: /, '')}`);
-  }
-}
 
 export function registerQueries(program: Command, ctx: CliContext): void {
   const log = (m: string) => ctx.err(m + '\n');
@@ -29,11 +21,11 @@ export function registerQueries(program: Command, ctx: CliContext): void {
   program
     .command('regions')
     .description('list the regions with their status, federal district and tie counts')
-    .option(...universeOption)
+    .option(...universeFlag)
     .option(...formatOption)
     .action(async (opts: { universe: string; format: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
-      const list = regionList(await openSnapshot(dbOption(cmd), log), universeOf(opts.universe));
+      const list = regionList(await openSnapshot(dbOption(cmd), log), universeOption(opts.universe));
       if (format === 'table')
         ctx.out(`Universe: ${list.universe_label.en} — ${list.regions.length} regions\n\n`);
       ctx.out(
@@ -62,11 +54,11 @@ export function registerQueries(program: Command, ctx: CliContext): void {
     .description(
       'profile of one region: codes, observations with sources, ties by type and country (ISO code or name)',
     )
-    .option(...universeOption)
+    .option(...universeFlag)
     .option(...formatOption)
     .action(async (query: string, opts: { universe: string; format: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
-      const p = regionProfile(await openSnapshot(dbOption(cmd), log), query, universeOf(opts.universe));
+      const p = regionProfile(await openSnapshot(dbOption(cmd), log), query, universeOption(opts.universe));
       if (format === 'json') {
         ctx.out(JSON.stringify(p, null, 2) + '\n');
         return;
@@ -138,7 +130,7 @@ export function registerQueries(program: Command, ctx: CliContext): void {
     .description('which regions have which ties with a country, each tie with its source')
     .requiredOption('--country <country>', 'ISO 3166-1 code (FI) or name')
     .option('--type <type>', 'only ties of this type (twinning, foreign_mission, border, ru_mission_abroad)')
-    .option(...universeOption)
+    .option(...universeFlag)
     .option(...formatOption)
     .action(
       async (opts: { country: string; type?: string; universe: string; format: string }, cmd: Command) => {
@@ -146,7 +138,7 @@ export function registerQueries(program: Command, ctx: CliContext): void {
         const result = countryTies(
           await openSnapshot(dbOption(cmd), log),
           opts.country,
-          universeOf(opts.universe),
+          universeOption(opts.universe),
         );
         const rows = result.regions.flatMap((r) =>
           r.ties.filter((t) => !opts.type || t.type === opts.type).map((t) => ({ region: r, tie: t })),
