@@ -1,21 +1,19 @@
 import { parseNumber } from '../io/parse-number.js';
 import type { RegionIdKind, RegionMatcher } from '../registry/region-matcher.js';
 import type { CountryRecord } from '../query/snapshot.js';
+import type { TieRow } from '../store/rows.js';
 import type { ImportIssue } from './import-issue.js';
 import type { Table } from './read-table.js';
 
-export interface ValidTie {
+/** A checked row: the fields of a stored tie it sets, with the row it came from. */
+export type ValidTie = Pick<
+  TieRow,
+  'type' | 'counterpart' | 'ru_place' | 'valid_from' | 'valid_to' | 'value' | 'unit'
+> & {
   row: number;
-  type: string;
   region_iso: string;
   country_iso2: string;
-  counterpart: string;
-  ru_place: string | null;
-  valid_from: string | null;
-  valid_to: string | null;
-  value: number | null;
-  unit: string | null;
-}
+};
 
 /** Tie types derived from the bundled data; imports may not add to them (they would mix provenance). */
 export const DERIVED_TIE_TYPES = new Set(['border', 'ru_mission_abroad']);

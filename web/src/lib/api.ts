@@ -8,39 +8,11 @@ import type { TieView } from '../../../src/query/region-profile';
 export type { RegionList, RegionSummary, TieView };
 export type Source = SourceUsage;
 
-export interface Indicator {
-  id: string;
-  name_en: string;
-  name_ru: string;
-  unit: string;
-  direction: number;
-  description_en: string | null;
-  description_ru: string | null;
-  source_id: string;
-  coverage: number;
-}
+import type { IndicatorRow } from '../../../src/store/rows';
+export type Indicator = IndicatorRow & { coverage: number };
 
-export interface RegionProfile {
-  universe: Universe;
-  region: Record<string, string | number | null> & {
-    iso: string;
-    name_en_full: string;
-    name_ru: string;
-    status: string;
-  };
-  observations: {
-    indicator_id: string;
-    name_en: string;
-    name_ru: string;
-    unit: string;
-    period: string;
-    value: number;
-    flags: string | null;
-    source: { id: string; title: string };
-  }[];
-  ties: Record<string, TieView[]>;
-  countries: { iso2: string; name_en: string; name_ru: string | null; ties: number; types: string[] }[];
-}
+import type { RegionProfile } from '../../../src/query/region-profile';
+export type { RegionProfile };
 
 async function get<T>(path: string): Promise<T> {
   const res = await fetch(path);
