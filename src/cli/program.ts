@@ -1,3 +1,4 @@
+import { ExportError } from '../export/export-error.js';
 import { Command, CommanderError } from 'commander';
 import { CoinrInputError } from '../engine/coinr/read-coinr.js';
 import { FrameworkError } from '../engine/framework.js';
@@ -53,7 +54,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     return EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (err instanceof UsageError) {
+    if (err instanceof UsageError || err instanceof ExportError) {
       ctx.err(`paradip: ${err.message}\n`);
       return EXIT.usage;
     }

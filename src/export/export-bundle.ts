@@ -4,9 +4,11 @@ import type { Snapshot } from '../query/snapshot.js';
 import { regionsGeoJson } from './to-geojson.js';
 import { tableToCsv } from './to-csv.js';
 import { bundleToXlsx } from './to-xlsx.js';
+import { ExportError } from './export-error.js';
 import type { ExportBundle, ExportTable } from './table.js';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'geojson';
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'geojson'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function bundleOf(
   s: Snapshot,
@@ -54,15 +56,17 @@ export async function renderExport(
       };
     case 'json':
       return { body: JSON.stringify(b, null, 2) + '\n', contentType: 'application/json', extension: 'json' };
-    case 'geojson':
+    case 'geojson': {
       if (!options.topology) throw new Error('renderExport: GeoJSON needs the region geometry');
+      // Without a region column every feature would be dropped: refuse rather than write an empty map.
+      const key = options.key ?? ['iso', 'uCode'].find((c) => t.columns.includes(c));
+      if (!key || !t.columns.includes(key))
+        throw new ExportError('format', `renderExport: the ${t.name} table has no region column for GeoJSON`);
       return {
-        body:
-          JSON.stringify(
-            regionsGeoJson(options.topology, t, options.key ?? (t.columns.includes('iso') ? 'iso' : 'uCode')),
-          ) + '\n',
+        body: JSON.stringify(regionsGeoJson(options.topology, t, key)) + '\n',
         contentType: 'application/geo+json',
         extension: 'geojson',
       };
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { ExportError } from '../export/export-error.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,6 +95,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         },
       });
     }
+    if (err instanceof ExportError)
+      return reply
+        .status(400)
+        .send({ error: 'Bad Request', message: err.message, details: { parameter: err.parameter } });
     if (err instanceof CoinrInputError)
       return reply.status(400).send({ error: 'Bad Request', message: err.message, details: null });
     const status = err.statusCode ?? 500;

@@ -81,5 +81,10 @@ describe('formula neutralisation, proven by reading the files back', () => {
     const csv = await cli([...db, 'export', 'crisis', '--country', 'FI', '--runs', '10']);
     expect(csvObjects(csv.out)[0]).toHaveProperty('nc');
     expect((await cli([...db, 'export', 'nothing'])).code).toBe(2);
+    // The ties table has no region key column: a GeoJSON of it would be an empty map, so it is refused.
+    const ties = await cli([...db, 'export', 'ties', '--format', 'geojson']);
+    expect(ties.code).toBe(2);
+    expect(ties.err).toMatch(/ties table has no region column/);
+    expect((await cli([...db, 'export', 'crisis'])).err).toMatch(/country is required/);
   });
 });

@@ -197,6 +197,9 @@ describe('API against its OpenAPI document, over real HTTP', () => {
     );
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect((await fetch(`${base}/api/export/crisis`)).status).toBe(400);
+    const geo = await fetch(`${base}/api/export/ties?format=geojson`);
+    expect(geo.status).toBe(400);
+    expect((await geo.json()).details).toEqual({ parameter: 'format' });
     const html = await (await fetch(`${base}/api/report/region/RU-KR?lang=ru`)).text();
     expect(html).toMatch(/Отчёт по региону: Карелия/);
     expect((await fetch(`${base}/api/report/region/RU-XX`)).status).toBe(404);

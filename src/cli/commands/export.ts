@@ -12,15 +12,8 @@ import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
 import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
 import { readRegionTopology } from '../../dataset/region-topology.js';
 import { runIndex } from '../../engine/pipeline.js';
-import { bundleOf, renderExport, type ExportFormat } from '../../export/export-bundle.js';
-import {
-  classificationTable,
-  crisisTable,
-  indexTable,
-  regionsTable,
-  tiesTable,
-} from '../../export/tables.js';
-import type { ExportTable } from '../../export/table.js';
+import { bundleOf, EXPORT_FORMATS, renderExport, type ExportFormat } from '../../export/export-bundle.js';
+import { exportTable } from '../../export/export-table.js';
 import { regionalInput } from '../../regional/regional-input.js';
 import { crisisReport } from '../../report/crisis-report.js';
 import { regionReport } from '../../report/region-report.js';
@@ -62,39 +55,40 @@ export function registerExport(program: Command, ctx: CliContext): void {
         cmd: Command,
       ) => {
         const format = opts.format as ExportFormat;
-        if (!['csv', 'xlsx', 'json', 'geojson'].includes(format))
+        if (!EXPORT_FORMATS.includes(format))
           throw new UsageError(
-            `--format: expected csv, xlsx, json or geojson, got ${JSON.stringify(opts.format)}`,
+            `--format: expected ${EXPORT_FORMATS.join(', ')}, got ${JSON.stringify(opts.format)}`,
           );
         if (format === 'xlsx' && !opts.out) throw new UsageError('--out is required for xlsx');
         const universe = universeOption(opts.universe);
         const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
         const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
-        const runs = Number(opts.runs);
         const classification = () =>
-          classifyRegions(s, universe, spec, readTypologyFile(), readDesignFile(), { runs, seed: 1 });
-        let table: ExportTable;
-        if (what === 'regions') table = regionsTable(s, universe);
-        else if (what === 'index') table = indexTable(runIndex(regionalInput(s, universe), spec));
-        else if (what === 'classification') table = classificationTable(classification());
-        else if (what === 'ties') table = tiesTable(s, universe);
-        else if (what === 'crisis') {
-          if (!opts.country) throw new UsageError('--country is required for the crisis table');
-          const model = readCrisisModelFile();
-          table = crisisTable(
-            crisisAnalysis(
-              s,
-              universe,
-              opts.country,
-              classification(),
-              model,
-              readScenarioFile(opts.scenario, model),
-            ),
-          );
-        } else
-          throw new UsageError(
-            `export: expected regions, index, classification, crisis or ties, got ${JSON.stringify(what)}`,
-          );
+          classifyRegions(s, universe, spec, readTypologyFile(), readDesignFile(), {
+            runs: Number(opts.runs),
+            seed: 1,
+          });
+        const table = exportTable(
+          what,
+          {
+            snapshot: s,
+            universe,
+            index: () => runIndex(regionalInput(s, universe), spec),
+            classification,
+            crisis: (country) => {
+              const model = readCrisisModelFile();
+              return crisisAnalysis(
+                s,
+                universe,
+                country,
+                classification(),
+                model,
+                readScenarioFile(opts.scenario, model),
+              );
+            },
+          },
+          opts.country,
+        );
         const bundle = bundleOf(s, `paradip ${table.name}`, [table], {
           universe,
           spec: JSON.stringify(spec),

@@ -3,21 +3,13 @@ import type { Topology } from 'topojson-specification';
 import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
 import { readRegionTopology } from '../../dataset/region-topology.js';
 import { runIndex } from '../../engine/pipeline.js';
-import { bundleOf, renderExport, type ExportFormat } from '../../export/export-bundle.js';
-import {
-  classificationTable,
-  crisisTable,
-  indexTable,
-  regionsTable,
-  tiesTable,
-} from '../../export/tables.js';
-import type { ExportTable } from '../../export/table.js';
+import { bundleOf, EXPORT_FORMATS, renderExport, type ExportFormat } from '../../export/export-bundle.js';
+import { EXPORT_TABLES, exportTable } from '../../export/export-table.js';
 import { regionalInput } from '../../regional/regional-input.js';
 import type { Universe } from '../../registry/region.js';
 import { crisisReport } from '../../report/crisis-report.js';
 import { regionReport } from '../../report/region-report.js';
 import { htmlToPdf } from '../../report/to-pdf.js';
-import { HttpError } from '../http-error.js';
 import { lang, q, universe } from '../schemas.js';
 import type { AppState } from '../state.js';
 
@@ -41,13 +33,10 @@ export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string
       schema: {
         tags: ['export'],
         summary: 'Download a table: regions, index, classification, crisis (with country) or ties',
-        params: q(
-          { table: { type: 'string', enum: ['regions', 'index', 'classification', 'crisis', 'ties'] } },
-          ['table'],
-        ),
+        params: q({ table: { type: 'string', enum: [...EXPORT_TABLES] } }, ['table']),
         querystring: q({
           universe,
-          format: { type: 'string', enum: ['csv', 'xlsx', 'json', 'geojson'], default: 'csv' },
+          format: { type: 'string', enum: [...EXPORT_FORMATS], default: 'csv' },
           excel: { type: 'boolean', description: 'CSV for Russian Excel: BOM, ";" and decimal comma' },
           country: { type: 'string', maxLength: 100 },
         }),
@@ -56,43 +45,25 @@ export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string
     },
     async (req, reply) => {
       const { universe: u, format, excel, country } = req.query;
-      let table: ExportTable;
-      switch (req.params.table) {
-        case 'regions':
-          table = regionsTable(st.snapshot, u);
-          break;
-        case 'index':
-          table = indexTable(runIndex(regionalInput(st.snapshot, u), st.spec));
-          break;
-        case 'classification':
-          table = classificationTable(st.classification(u));
-          break;
-        case 'ties':
-          table = tiesTable(st.snapshot, u);
-          break;
-        default:
-          if (!country)
-            throw new HttpError(
-              400,
-              'Bad Request',
-              'query parameter "country" is required for the crisis table',
-              { parameter: 'country' },
-            );
-          table = crisisTable(
+      const table = exportTable(
+        req.params.table,
+        {
+          snapshot: st.snapshot,
+          universe: u,
+          index: () => runIndex(regionalInput(st.snapshot, u), st.spec),
+          classification: () => st.classification(u),
+          crisis: (c) =>
             crisisAnalysis(
               st.snapshot,
               u,
-              country,
+              c,
               st.classification(u),
               st.crisisModel,
               st.crisisModel.default_scenario,
             ),
-          );
-      }
-      if (format === 'geojson' && !table.columns.includes('iso') && !table.columns.includes('uCode'))
-        throw new HttpError(400, 'Bad Request', `the ${table.name} table has no region column for GeoJSON`, {
-          parameter: 'format',
-        });
+        },
+        country,
+      );
       const out = await renderExport(
         bundleOf(st.snapshot, `paradip ${table.name}`, [table], { universe: u }),
         format,
