@@ -1,8 +1,8 @@
 import { matcherFor } from '../query/find-region.js';
 import { loadSnapshot } from '../store/load-snapshot.js';
-import { importSource, writeImport } from './write-import.js';
+import { importSource, missingSource, writeImport } from './write-import.js';
 import type { IndicatorRow, SourceRow } from '../store/rows.js';
-import { ImportRejected, type ImportIssue } from './import-issue.js';
+import { ImportRejected } from './import-issue.js';
 import { readTable, type ReadTableOptions } from './read-table.js';
 import {
   validateObservations,
@@ -44,19 +44,10 @@ export async function importObservations(
   const table = await readTable(path, options);
   const snapshot = await loadSnapshot(storePath);
   const result = validateObservations(table, matcherFor(snapshot), snapshot.indicators, options);
-  const issues: ImportIssue[] = [...result.issues];
-  if (!options.source?.trim())
-    issues.unshift({
-      file: table.file,
-      row: 0,
-      column: '--source',
-      value: '',
-      expected: 'the title of the source the figures come from; every observation cites its source',
-    });
+  const issues = [...missingSource(table, options, 'figures'), ...result.issues];
   if (issues.length) throw new ImportRejected(table.file, issues);
 
   const source = importSource(
-    path,
     table,
     options,
     [...new Set(result.observations.map((o) => o.period))].sort().join(', ') || null,

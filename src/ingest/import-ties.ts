@@ -1,10 +1,10 @@
 import { matcherFor } from '../query/find-region.js';
 import { loadSnapshot } from '../store/load-snapshot.js';
 import type { SourceRow, TieRow } from '../store/rows.js';
-import { ImportRejected, type ImportIssue } from './import-issue.js';
+import { ImportRejected } from './import-issue.js';
 import { readTable, type ReadTableOptions } from './read-table.js';
 import { validateTies } from './validate-ties.js';
-import { importSource, writeImport } from './write-import.js';
+import { importSource, missingSource, writeImport } from './write-import.js';
 
 export interface TieImportOptions extends ReadTableOptions {
   source?: string;
@@ -34,22 +34,13 @@ export async function importTies(
   const table = await readTable(path, options);
   const snapshot = await loadSnapshot(storePath);
   const { ties, issues } = validateTies(table, matcherFor(snapshot), snapshot.countries);
-  const all: ImportIssue[] = [...issues];
-  if (!options.source?.trim())
-    all.unshift({
-      file: table.file,
-      row: 0,
-      column: '--source',
-      value: '',
-      expected: 'the title of the source the ties come from; every tie cites its source',
-    });
+  const all = [...missingSource(table, options, 'ties'), ...issues];
   if (all.length) throw new ImportRejected(table.file, all);
   const dates = ties
     .map((t) => t.valid_from)
     .filter((d): d is string => !!d)
     .sort();
   const source = importSource(
-    path,
     table,
     options,
     dates.length ? `${dates[0]} – ${dates[dates.length - 1]}` : null,

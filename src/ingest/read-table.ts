@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sha256 } from '../dataset/manifest.js';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { decodeText, type TextEncodingName } from '../io/decode-text.js';
@@ -12,6 +13,8 @@ export interface Table {
   separator: Separator | null;
   header: string[];
   rows: { row: number; cells: string[] }[];
+  /** Of the bytes that were parsed, so provenance names exactly the file that was read. */
+  sha256: string;
 }
 
 export class InputError extends Error {}
@@ -33,7 +36,15 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
       `${file}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
     );
   }
-  const ext = extname(path).toLowerCase();
+  return { ...(await parseTable(file, extname(path).toLowerCase(), bytes, options)), sha256: sha256(bytes) };
+}
+
+async function parseTable(
+  file: string,
+  ext: string,
+  bytes: Buffer,
+  options: ReadTableOptions,
+): Promise<Omit<Table, 'sha256'>> {
   if (ext === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b))
     return readXlsx(file, bytes, options.sheet);
   if (ext === '.xls')
@@ -58,7 +69,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   };
 }
 
-async function readXlsx(file: string, bytes: Buffer, sheetName?: string): Promise<Table> {
+async function readXlsx(file: string, bytes: Buffer, sheetName?: string): Promise<Omit<Table, 'sha256'>> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -1,20 +1,31 @@
-import { readFileSync } from 'node:fs';
-import { sha256 } from '../dataset/manifest.js';
 import { atomicReplace } from '../store/atomic-replace.js';
 import { Database } from '../store/database.js';
 import type { IndicatorRow, SourceRow, TieRow } from '../store/rows.js';
+import type { ImportIssue } from './import-issue.js';
 import type { Table } from './read-table.js';
+
+/** Every import cites its source: without --source the file is rejected, this issue listed first. */
+export function missingSource(table: Table, options: { source?: string }, what: string): ImportIssue[] {
+  if (options.source?.trim()) return [];
+  return [
+    {
+      file: table.file,
+      row: 0,
+      column: '--source',
+      value: '',
+      expected: `the title of the source the ${what} come from; every ${what.replace(/s$/, '')} cites its source`,
+    },
+  ];
+}
 
 /** The provenance record of an imported file: its title as the user gives it, the file's name and sha256. */
 export function importSource(
-  path: string,
   table: Table,
   options: { source?: string; url?: string; licence?: string },
   period: string | null,
 ): SourceRow {
-  const fileHash = sha256(readFileSync(path));
   return {
-    id: `import:${fileHash.slice(0, 16)}`,
+    id: `import:${table.sha256.slice(0, 16)}`,
     kind: 'import',
     title: options.source!.trim(),
     publisher: null,
@@ -23,7 +34,7 @@ export function importSource(
     attribution: null,
     period,
     files: JSON.stringify([table.file]),
-    sha256: fileHash,
+    sha256: table.sha256,
     note: `Imported by paradip from ${table.file} (${table.format}${table.encoding ? `, ${table.encoding}` : ''})`,
   };
 }
