@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { runCli } from './program.js';
 
+// `paradip export … | head` closes the pipe early; that is the reader's choice, not a crash.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const code = await runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),

@@ -117,4 +117,19 @@ describe('paradip CLI', () => {
     expect(r.err).toMatch(/building it from the bundled data/);
     expect(JSON.parse(r.out).regions).toHaveLength(89);
   });
+
+  it('exits quietly when the reader closes the pipe early (paradip … | head)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', ...db(), 'export', 'index', '--format', 'geojson'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(err).not.toMatch(/EPIPE/);
+    expect(code).toBe(0);
+  });
 });
