@@ -10,7 +10,16 @@ const treatBase = z.object({
   fallback: z.enum(['log_ct', 'none']).default('log_ct').describe('transform applied if winsorisation fails'),
 });
 const treatNone = z.object({ method: z.literal('none') });
-export const TreatMethodSchema = z.discriminatedUnion('method', [treatBase, treatNone]);
+const treatLog = z.object({
+  method: z.literal('log'),
+  offset: z
+    .number()
+    .min(0)
+    .default(1)
+    .describe('added before the logarithm: log(x + offset); 1 keeps zero counts at 0'),
+});
+/** Per indicator: the JRC rule, nothing, or a log chosen in advance for counts that grow with size. */
+export const TreatMethodSchema = z.discriminatedUnion('method', [treatBase, treatNone, treatLog]);
 
 export const NormaliseMethodSchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('minmax'), range: z.tuple([z.number(), z.number()]).default([0, 100]) }),

@@ -9,8 +9,11 @@ export interface TreatmentRecord {
   indicator: string;
   skewBefore: number;
   kurtosisBefore: number;
-  /** none: passed the rule as is; winsorise: fixed by winsorisation; log_ct: winsorisation failed, log applied. */
-  action: 'none' | 'winsorise' | 'log_ct' | 'failed' | 'skipped';
+  /**
+   * none: passed the rule as is; winsorise: fixed by winsorisation; log_ct: winsorisation failed, log applied;
+   * log: log(x + offset) chosen in the spec for this indicator.
+   */
+  action: 'none' | 'winsorise' | 'log_ct' | 'log' | 'failed' | 'skipped';
   /** Points at the winsorised extreme after the last step, as COINr counts them. */
   winsorised: number;
   skewAfter: number;
@@ -94,7 +97,7 @@ function treatColumn(
       if (!Object.is(y[i], x[i]) && !(Number.isNaN(y[i]!) && Number.isNaN(x[i]!)))
         points.push({
           unit: units[i]!,
-          kind: action === 'log_ct' ? 'log_ct' : y[i]! < x[i]! ? 'winhi' : 'winlo',
+          kind: action === 'log_ct' || action === 'log' ? 'log_ct' : y[i]! < x[i]! ? 'winhi' : 'winlo',
           before: x[i]!,
           after: y[i]!,
         });
@@ -106,11 +109,22 @@ function treatColumn(
         winsorised,
         skewAfter: skewness(y),
         kurtosisAfter: kurtosis(y),
-        points: action === 'log_ct' ? [] : points,
+        points: action === 'log_ct' || action === 'log' ? [] : points,
       },
     };
   };
   if (p.method === 'none') return done(x, 'none');
+  if (p.method === 'log') {
+    const min = extent(x)[0];
+    if (min + p.offset <= 0)
+      throw new RangeError(
+        `treat: ${code} has a value ${min}, so log(x + ${p.offset}) is undefined; expected values above ${-p.offset}`,
+      );
+    return done(
+      mapColumn(x, (v) => Math.log(v + p.offset)),
+      'log',
+    );
+  }
   // Skewness needs 3 values and kurtosis 4: with fewer the indicator is left as it is, and the record says so.
   if (Number.isNaN(kurtosisBefore)) return done(x, 'skipped');
   if (passesSkewKurtosis(x, p)) return done(x, 'none');
