@@ -15,6 +15,7 @@ import { registerImport } from './commands/import.js';
 import { registerIndex } from './commands/index.js';
 import { registerQueries } from './commands/queries.js';
 import { registerServe } from './commands/serve.js';
+import { registerValidate } from './commands/validate.js';
 import { UsageError } from './output.js';
 
 /**
@@ -41,6 +42,7 @@ export function createProgram(ctx: CliContext): Command {
   registerCrisis(program, ctx);
   registerExport(program, ctx);
   registerServe(program, ctx);
+  registerValidate(program, ctx);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: ctx.out, writeErr: ctx.err });
   return program;

@@ -14,6 +14,7 @@ import {
 } from '../crisis/crisis-model.js';
 import { InputError } from '../ingest/read-table.js';
 import { REGIONAL_FRAMEWORK } from '../regional/regional-framework.js';
+import { ExpectationsError, parseExpectations, type ExpectationsFile } from '../validate/expectations.js';
 
 export const configPath = (file: string): string => join(packageRoot(), 'config', file);
 
@@ -64,6 +65,18 @@ export function readScenarioFile(path: string | undefined, model: CrisisModel): 
     return parseScenario(readText(path), basename(path), model);
   } catch (err) {
     if (err instanceof ConfigError) throw new InputError(err.message);
+    throw err;
+  }
+}
+
+/** The validation expectations (default: config/validation/expectations.yaml). */
+export function readExpectationsFile(
+  path: string = configPath('validation/expectations.yaml'),
+): ExpectationsFile {
+  try {
+    return parseExpectations(readText(path), basename(path));
+  } catch (err) {
+    if (err instanceof ExpectationsError) throw new InputError(err.message);
     throw err;
   }
 }

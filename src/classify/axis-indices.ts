@@ -1,0 +1,57 @@
+import { runIndex, type IndexResult } from '../engine/pipeline.js';
+import type { IndexSpec } from '../engine/spec.js';
+import type { IndexInput } from '../engine/index-input.js';
+import type { Snapshot } from '../query/snapshot.js';
+import { regionalInput } from '../regional/regional-input.js';
+import type { Universe } from '../registry/region.js';
+
+/** One built index the classification can read as an axis: its input (for replications), result and top code. */
+export interface AxisIndex {
+  input: IndexInput;
+  spec: IndexSpec;
+  result: IndexResult;
+  /** Code of the framework's top node (the composite). */
+  top: string;
+}
+
+/**
+ * Inputs of the indices a typology's axes may read, by name. "activity" is the regional index of international
+ * activity; further indices (soft-power potential) are added here as they are built.
+ */
+export function axisIndexInputs(
+  s: Snapshot,
+  universe: Universe,
+  specs: Record<string, IndexSpec>,
+): Record<string, { input: IndexInput; spec: IndexSpec }> {
+  const out: Record<string, { input: IndexInput; spec: IndexSpec }> = {};
+  if (specs.activity) out.activity = { input: regionalInput(s, universe), spec: specs.activity };
+  return out;
+}
+
+/** Build every index of `axisIndexInputs`. */
+export function buildAxisIndices(
+  s: Snapshot,
+  universe: Universe,
+  specs: Record<string, IndexSpec>,
+): Record<string, AxisIndex> {
+  const out: Record<string, AxisIndex> = {};
+  for (const [name, { input, spec }] of Object.entries(axisIndexInputs(s, universe, specs)))
+    out[name] = {
+      input,
+      spec,
+      result: runIndex(input, spec),
+      top: input.framework.nodes.find((n) => n.parent === null)!.code,
+    };
+  return out;
+}
+
+/** Region → composite score of an index (regions without a score are left out). */
+export function compositeScores(ix: AxisIndex): Map<string, number> {
+  const agg = ix.result.steps.Aggregated;
+  const col = agg.columns[ix.top]!;
+  const out = new Map<string, number>();
+  agg.units.forEach((u, i) => {
+    if (Number.isFinite(col[i]!)) out.set(u, col[i]!);
+  });
+  return out;
+}
