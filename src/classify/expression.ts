@@ -1,3 +1,4 @@
+import { ParadipError } from '../errors/paradip-error.js';
 /**
  * The rule language of typologies: comparisons of variables with numbers, combined with and / or / not and
  * parentheses, e.g. `intensity >= 60 and (breadth >= 50 or border)`. A bare variable is true when it is a true
@@ -10,7 +11,11 @@ export type Expr =
   | { kind: 'not'; expr: Expr }
   | { kind: 'and' | 'or'; left: Expr; right: Expr };
 
-export class ExpressionError extends Error {}
+export class ExpressionError extends ParadipError {
+  constructor(message: string, details: Record<string, unknown> | null = null) {
+    super('input', message, details);
+  }
+}
 
 const TOKEN = /\s*(>=|<=|==|!=|>|<|\(|\)|-?\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_]*)/y;
 

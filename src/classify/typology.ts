@@ -1,3 +1,4 @@
+import { ParadipError } from '../errors/paradip-error.js';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { parseExpression, variablesOf, type Expr } from './expression.js';
@@ -62,7 +63,11 @@ export const TypologySchema = z
 export type TypologyFile = z.output<typeof TypologySchema>;
 export type Typology = TypologyFile & { rules: Expr[] };
 
-export class TypologyError extends Error {}
+export class TypologyError extends ParadipError {
+  constructor(message: string, details: Record<string, unknown> | null = null) {
+    super('input', message, details);
+  }
+}
 
 /**
  * Parse and check a typology (YAML or JSON text). Errors name the file and the field: unknown keys, bad rules,

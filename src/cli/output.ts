@@ -1,3 +1,4 @@
+import { ParadipError } from '../errors/paradip-error.js';
 import { toCsv } from '../io/csv.js';
 
 export type Format = 'table' | 'csv' | 'json';
@@ -8,7 +9,11 @@ export function parseFormat(value: string): Format {
 }
 
 /** A mistake in how the command was called: exit code 2. */
-export class UsageError extends Error {}
+export class UsageError extends ParadipError {
+  constructor(message: string) {
+    super('usage', message);
+  }
+}
 
 export interface Column<T> {
   header: string;

@@ -1,3 +1,4 @@
+import { ParadipError } from '../errors/paradip-error.js';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 
@@ -75,7 +76,11 @@ export const CrisisModelSchema = z
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type CrisisModel = z.output<typeof CrisisModelSchema>;
 
-export class ConfigError extends Error {}
+export class ConfigError extends ParadipError {
+  constructor(message: string, details: Record<string, unknown> | null = null) {
+    super('input', message, details);
+  }
+}
 
 function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, what: string): T {
   let raw: unknown;

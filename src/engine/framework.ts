@@ -1,3 +1,4 @@
+import { ParadipError } from '../errors/paradip-error.js';
 /** One node of the index structure: an indicator (level 1) or an aggregate (pillar, sub-index, index…). */
 export interface FrameworkNode {
   code: string;
@@ -17,7 +18,11 @@ export interface Framework {
   nodes: FrameworkNode[];
 }
 
-export class FrameworkError extends Error {}
+export class FrameworkError extends ParadipError {
+  constructor(message: string, details: Record<string, unknown> | null = null) {
+    super('input', message, details);
+  }
+}
 
 export function indicatorsOf(f: Framework): FrameworkNode[] {
   return f.nodes.filter((n) => n.type === 'indicator');

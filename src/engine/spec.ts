@@ -1,3 +1,4 @@
+import { ParadipError } from '../errors/paradip-error.js';
 import { z } from 'zod';
 
 // The declarative index spec. Every stage has a `method`; the forms of issue #3 are accepted as written.
@@ -137,9 +138,13 @@ export type TreatMethod = z.output<typeof TreatMethodSchema>;
 export type NormaliseMethod = z.output<typeof NormaliseMethodSchema>;
 export type AggregateMethod = z.output<typeof AggregateMethodSchema>;
 
-export class SpecError extends Error {
+export class SpecError extends ParadipError {
   constructor(readonly issues: { path: string; message: string }[]) {
-    super(`invalid index spec:\n${issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n')}`);
+    super(
+      'input',
+      `invalid index spec:\n${issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n')}`,
+      { parameter: 'spec', issues },
+    );
   }
 }
 

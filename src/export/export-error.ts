@@ -1,9 +1,10 @@
+import { ParadipError } from '../errors/paradip-error.js';
 /** A request for an export that cannot be met (unknown table, missing country, no region column for GeoJSON); `parameter` names the option at fault. */
-export class ExportError extends Error {
+export class ExportError extends ParadipError {
   constructor(
     readonly parameter: string,
     message: string,
   ) {
-    super(message);
+    super('usage', message, { parameter });
   }
 }

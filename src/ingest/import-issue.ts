@@ -1,3 +1,4 @@
+import { ParadipError } from '../errors/paradip-error.js';
 /** One problem in an input file, located precisely enough to fix it. */
 export interface ImportIssue {
   file: string;
@@ -17,14 +18,16 @@ export function formatIssue(i: ImportIssue): string {
 }
 
 /** The file was rejected; nothing was written. Carries every issue found, not just the first. */
-export class ImportRejected extends Error {
+export class ImportRejected extends ParadipError {
   constructor(
     readonly file: string,
     readonly issues: ImportIssue[],
   ) {
     super(
+      'input',
       `${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was imported\n` +
         issues.map((i) => `  ${formatIssue(i)}`).join('\n'),
+      { issues },
     );
   }
 }

@@ -1,3 +1,4 @@
+import { ParadipError } from '../errors/paradip-error.js';
 import { readFileSync } from 'node:fs';
 import { sha256 } from '../dataset/manifest.js';
 import { basename, extname } from 'node:path';
@@ -17,7 +18,11 @@ export interface Table {
   sha256: string;
 }
 
-export class InputError extends Error {}
+export class InputError extends ParadipError {
+  constructor(message: string, details: Record<string, unknown> | null = null) {
+    super('input', message, details);
+  }
+}
 
 export interface ReadTableOptions {
   encoding?: TextEncodingName;
@@ -49,7 +54,13 @@ async function parseTable(
     return readXlsx(file, bytes, options.sheet);
   if (ext === '.xls')
     throw new InputError(`${file}: the old binary .xls format is not supported; save it as .xlsx or .csv`);
-  const { text, encoding } = decodeText(bytes, options.encoding);
+  let decoded;
+  try {
+    decoded = decodeText(bytes, options.encoding);
+  } catch (err) {
+    throw new InputError(`${file}: ${(err as Error).message}`);
+  }
+  const { text, encoding } = decoded;
   const separator = options.separator ?? detectSeparator(text);
   let records;
   try {

@@ -1,3 +1,4 @@
+import { ParadipError } from '../errors/paradip-error.js';
 export type TextEncodingName = 'utf-8' | 'windows-1251';
 
 /**
@@ -13,9 +14,11 @@ export function decodeText(
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8' };
-  } catch (err) {
+  } catch {
     if (encoding === 'utf-8')
-      throw new Error(`decodeText: the bytes are not valid UTF-8 (${String(err)})`, { cause: err });
+      throw new ParadipError('input', 'the file is not valid UTF-8; try --encoding windows-1251', {
+        encoding,
+      });
     return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
   }
 }

@@ -1,16 +1,13 @@
-import { ExportError } from '../export/export-error.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { CoinrInputError } from '../engine/coinr/read-coinr.js';
 import { regionTopologyPath } from '../dataset/region-topology.js';
-import { NotFoundError } from '../query/not-found.js';
 import type { Snapshot } from '../query/snapshot.js';
-import { HttpError } from './http-error.js';
+import { clientErrorHandler, errorReply, RETRY_AFTER_SECONDS } from './error-reply.js';
 import { analysisRoutes } from './routes/analysis-routes.js';
 import { dataRoutes } from './routes/data-routes.js';
 import { importRoutes } from './routes/import-routes.js';
@@ -44,6 +41,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1 << 20,
+    clientErrorHandler,
     routerOptions: { maxParamLength: 200 },
     // Unknown parameters are errors (400 naming them), not silently dropped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
@@ -70,44 +68,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  app.setErrorHandler((err: FastifyError, _req, reply) => {
-    if (err instanceof HttpError)
-      return reply
-        .status(err.statusCode)
-        .send({ error: err.error, message: err.message, details: err.details });
-    if (err instanceof NotFoundError)
-      return reply
-        .status(404)
-        .send({ error: 'Not Found', message: err.message, details: { [err.what]: err.value } });
-    if (err.validation) {
-      const v = err.validation[0]!;
-      const parameter =
-        (v.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ??
-        (v.params as { additionalProperty?: string }).additionalProperty ??
-        v.instancePath.replace(/^\//, '').split('/')[0];
-      return reply.status(400).send({
-        error: 'Bad Request',
-        message: `${err.validationContext} parameter "${parameter}" ${v.message}`,
-        details: {
-          parameter,
-          in: err.validationContext,
-          allowed: (v.params as { allowedValues?: unknown[] }).allowedValues,
-        },
-      });
-    }
-    if (err instanceof ExportError)
-      return reply
-        .status(400)
-        .send({ error: 'Bad Request', message: err.message, details: { parameter: err.parameter } });
-    if (err instanceof CoinrInputError)
-      return reply.status(400).send({ error: 'Bad Request', message: err.message, details: null });
-    const status = err.statusCode ?? 500;
-    if (status >= 500) app.log.error(err);
-    return reply.status(status).send({
-      error: status >= 500 ? 'Internal Server Error' : 'Bad Request',
-      message: err.message,
-      details: null,
-    });
+  app.setErrorHandler((err, _req, reply) => {
+    const { status, body, internal } = errorReply(err);
+    if (internal) app.log.error(err);
+    if (status === 503) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    return reply.status(status).send(body);
   });
   app.setNotFoundHandler((req, reply) =>
     reply

@@ -46,13 +46,6 @@ export const q = (props: Record<string, object>, required: string[] = []) => ({
   additionalProperties: false,
 });
 
-export const body = (required: string[], properties: Record<string, object>) => ({
-  type: 'object',
-  required,
-  properties: Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, v])),
-  additionalProperties: true,
-});
-
 export { obj, arr };
 
 export const pageQuery = {

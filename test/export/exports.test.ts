@@ -26,6 +26,29 @@ const table = {
   rows: [...DANGEROUS.map((text) => ({ text, number: -3 })), { text: 'plain', number: 1.5 }],
 };
 
+describe('XLSX cells within Excel’s 32,767 characters', () => {
+  it('a longer cell is cut with a note in the cell and in the metadata sheet; shorter ones are whole', async () => {
+    // SYNTHETIC TEST DATA: one cell longer than Excel allows, one exactly at the limit.
+    const long = 'x'.repeat(40_000);
+    const atLimit = 'y'.repeat(32_767);
+    const bundle: ExportBundle = {
+      title: 'synthetic',
+      tables: [{ name: 'synthetic', columns: ['text'], rows: [{ text: long }, { text: atLimit }] }],
+      sources: [],
+      metadata: {},
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await bundleToXlsx(bundle)) as unknown as ArrayBuffer);
+    const cut = String(wb.getWorksheet('synthetic')!.getRow(2).getCell(1).value);
+    expect(cut.length).toBe(32_767);
+    expect(cut).toMatch(/\[truncated: 40000 characters/);
+    expect(wb.getWorksheet('synthetic')!.getRow(3).getCell(1).value).toBe(atLimit);
+    const meta = wb.getWorksheet('metadata')!;
+    const note = meta.getRows(1, meta.rowCount)!.find((r) => r.getCell(1).value === 'truncated_cells');
+    expect(String(note?.getCell(2).value)).toContain('synthetic!A2');
+  });
+});
+
 describe('formula neutralisation, proven by reading the files back', () => {
   it('CSV: every formula-like text cell starts with an apostrophe; numbers stay numbers', () => {
     const rows = csvObjects(tableToCsv(table));

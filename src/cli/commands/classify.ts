@@ -7,7 +7,8 @@ import { readDesignFile, readTypologyFile } from '../../config/config-files.js';
 import { dbOption, type CliContext } from '../context.js';
 import { universeOption } from '../universe-option.js';
 import { openSnapshot } from '../open-store.js';
-import { parseFormat, render, UsageError } from '../output.js';
+import { parseFormat, render } from '../output.js';
+import { wholeNumberOption } from '../whole-number-option.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
 
 interface ClassifyOptions {
@@ -23,12 +24,8 @@ interface ClassifyOptions {
 
 async function run(opts: ClassifyOptions, cmd: Command, ctx: CliContext): Promise<RegionalClassification> {
   const universe = universeOption(opts.universe);
-  const runs = Number(opts.runs);
-  const seed = Number(opts.seed);
-  if (!Number.isInteger(runs) || runs < 0)
-    throw new UsageError(`--runs: expected a whole number ≥ 0, got ${JSON.stringify(opts.runs)}`);
-  if (!Number.isInteger(seed) || seed < 0)
-    throw new UsageError(`--seed: expected a whole number ≥ 0, got ${JSON.stringify(opts.seed)}`);
+  const runs = wholeNumberOption('runs', opts.runs, 0);
+  const seed = wholeNumberOption('seed', opts.seed, 0);
   const typology = readTypologyFile(opts.typology);
   const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
   const design = readDesignFile(opts.design);

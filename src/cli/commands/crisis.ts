@@ -19,6 +19,7 @@ import { dbOption, type CliContext } from '../context.js';
 import { universeOption } from '../universe-option.js';
 import { openSnapshot } from '../open-store.js';
 import { parseFormat, render, UsageError } from '../output.js';
+import { wholeNumberOption } from '../whole-number-option.js';
 
 interface Common {
   universe: string;
@@ -44,9 +45,7 @@ const common = (c: Command) =>
 
 async function setup(opts: Common, cmd: Command, ctx: CliContext) {
   const universe = universeOption(opts.universe);
-  const runs = Number(opts.runs);
-  if (!Number.isInteger(runs) || runs < 0)
-    throw new UsageError(`--runs: expected a whole number ≥ 0, got ${JSON.stringify(opts.runs)}`);
+  const runs = wholeNumberOption('runs', opts.runs, 0);
   const model = readCrisisModelFile(opts.model);
   const scenario = readScenarioFile(opts.scenario, model);
   const typology = readTypologyFile(opts.typology);

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { dataDir } from '../../dataset/data-dir.js';
 import { verifyManifest } from '../../dataset/manifest.js';
 import { buildStore } from '../../store/build-store.js';
-import { loadSnapshot } from '../../store/load-snapshot.js';
+import { loadSnapshot, StoreError } from '../../store/load-snapshot.js';
 import { resolveStorePath } from '../../store/store-path.js';
 import { dbOption, type CliContext } from '../context.js';
 
@@ -18,7 +18,7 @@ export function registerDb(program: Command, ctx: CliContext): void {
       const path = resolveStorePath(dbOption(cmd));
       const broken = verifyManifest(dataDir());
       if (broken.length)
-        throw new Error(`bundled data does not match data/manifest.json:\n  ${broken.join('\n  ')}`);
+        throw new StoreError(`the bundled data do not match data/manifest.json:\n  ${broken.join('\n  ')}`);
       const report = await buildStore(path, (m) => ctx.err(`  ${m}…\n`), { fresh: opts.fresh });
       ctx.out(
         `built ${report.path} in ${(report.milliseconds / 1000).toFixed(1)} s (${(statSync(path).size / 1e6).toFixed(1)} MB): ` +
@@ -33,10 +33,7 @@ export function registerDb(program: Command, ctx: CliContext): void {
     .description('where the store is, its size and contents')
     .action(async (_opts, cmd: Command) => {
       const path = resolveStorePath(dbOption(cmd));
-      if (!existsSync(path)) {
-        ctx.out(`no store at ${path}; run \`paradip db build\`\n`);
-        return;
-      }
+      if (!existsSync(path)) throw new StoreError(`no store at ${path}; run \`paradip db build\``);
       const s = await loadSnapshot(path);
       ctx.out(
         [

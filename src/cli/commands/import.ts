@@ -1,9 +1,19 @@
+import type { TextEncodingName } from '../../io/decode-text.js';
 import type { Command } from 'commander';
 import { importObservations } from '../../ingest/import-observations.js';
 import { importTies } from '../../ingest/import-ties.js';
 import { ensureStore } from '../open-store.js';
 import { dbOption, type CliContext } from '../context.js';
 import { UsageError } from '../output.js';
+
+/** --encoding: utf-8 or windows-1251 (cp1251 accepted), else a usage error. */
+function encodingOption(value: string | undefined): TextEncodingName | undefined {
+  if (value === undefined) return undefined;
+  const v = value.toLowerCase();
+  if (v === 'utf-8' || v === 'utf8') return 'utf-8';
+  if (v === 'windows-1251' || v === 'cp1251') return 'windows-1251';
+  throw new UsageError(`--encoding: expected utf-8 or windows-1251, got ${JSON.stringify(value)}`);
+}
 
 export function registerImport(program: Command, ctx: CliContext): void {
   const imp = program.command('import').description('add data from your own files');
@@ -38,9 +48,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
       const direction = Number(opts.direction);
       if (![1, -1, 0].includes(direction))
         throw new UsageError(`--direction: expected 1, -1 or 0, got ${JSON.stringify(opts.direction)}`);
-      const encoding = opts.encoding as string | undefined;
-      if (encoding && encoding !== 'utf-8' && encoding !== 'windows-1251')
-        throw new UsageError(`--encoding: expected utf-8 or windows-1251, got ${JSON.stringify(encoding)}`);
+      const encoding = encodingOption(opts.encoding as string | undefined);
       const sepRaw = opts.separator as string | undefined;
       const separator = sepRaw === 'tab' ? '\t' : sepRaw;
       if (separator !== undefined && separator !== ',' && separator !== ';' && separator !== '\t')
@@ -55,7 +63,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
         newIndicators: !!opts.newIndicators,
         unit: opts.unit as string | undefined,
         direction,
-        encoding: encoding as 'utf-8' | 'windows-1251' | undefined,
+        encoding,
         separator: separator as ',' | ';' | '\t' | undefined,
         sheet: opts.sheet as string | undefined,
         dryRun: !!opts.dryRun,
@@ -97,7 +105,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
         source: opts.source as string | undefined,
         url: opts.url as string | undefined,
         licence: opts.licence as string | undefined,
-        encoding: opts.encoding as 'utf-8' | 'windows-1251' | undefined,
+        encoding: encodingOption(opts.encoding as string | undefined),
         sheet: opts.sheet as string | undefined,
         dryRun: !!opts.dryRun,
       });

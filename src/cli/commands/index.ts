@@ -21,6 +21,7 @@ import { dbOption, type CliContext } from '../context.js';
 import { universeOption } from '../universe-option.js';
 import { openSnapshot } from '../open-store.js';
 import { parseFormat, render, UsageError } from '../output.js';
+import { wholeNumberOption } from '../whole-number-option.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
 
 export interface InputOptions {
@@ -210,12 +211,7 @@ export function registerIndex(program: Command, ctx: CliContext): void {
         cmd: Command,
       ) => {
         const format = parseFormat(opts.format);
-        const int = (name: string, v: string | undefined, min: number) => {
-          const n = Number(v);
-          if (!Number.isInteger(n) || n < min)
-            throw new UsageError(`--${name}: expected a whole number ≥ ${min}, got ${JSON.stringify(v)}`);
-          return n;
-        };
+        const int = wholeNumberOption;
         const runs = int('runs', opts.runs, 1);
         const seed = int('seed', opts.seed, 0);
         const workers = opts.workers === undefined ? undefined : int('workers', opts.workers, 1);

@@ -1,3 +1,4 @@
+import { ParadipError } from '../../errors/paradip-error.js';
 import type { Dataset } from '../dataset.js';
 import { FrameworkError, type Framework, type FrameworkNode } from '../framework.js';
 import type { IndexInput } from '../index-input.js';
@@ -8,7 +9,11 @@ export interface SourceTable {
   rows: { row: number; values: Record<string, string> }[];
 }
 
-export class CoinrInputError extends Error {}
+export class CoinrInputError extends ParadipError {
+  constructor(message: string, details: Record<string, unknown> | null = null) {
+    super('input', message, details);
+  }
+}
 
 function numberOrNaN(t: SourceTable, row: number, column: string, raw: string | undefined): number {
   const s = (raw ?? '').trim();

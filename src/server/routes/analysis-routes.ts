@@ -16,7 +16,7 @@ import { regionalInput } from '../../regional/regional-input.js';
 import type { Universe } from '../../registry/region.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { HttpError } from '../http-error.js';
-import { arr, body, get, obj, q, universe } from '../schemas.js';
+import { arr, get, obj, q, universe } from '../schemas.js';
 import type { AppState } from '../state.js';
 
 type U = { universe: Universe };
@@ -59,7 +59,12 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       schema: {
         tags: ['index'],
         summary: 'Run the index for a posted spec (cached by spec hash); the step tables are COINr-shaped',
-        body: body([], { spec: { type: 'object' }, universe }),
+        body: {
+          type: 'object',
+          required: ['spec'],
+          properties: { spec: { type: 'object' }, universe },
+          additionalProperties: false,
+        },
         response: {
           200: {
             type: 'object',
@@ -74,7 +79,7 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       const u = req.body.universe ?? 'all';
       let spec;
       try {
-        spec = parseSpec(req.body.spec ?? st.spec);
+        spec = parseSpec(req.body.spec);
       } catch (err) {
         if (err instanceof SpecError)
           throw new HttpError(400, 'Bad Request', err.message, { parameter: 'spec', issues: err.issues });
@@ -124,7 +129,7 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       querystring: q({
         universe,
         runs: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
-        seed: { type: 'integer', minimum: 0, default: 1 },
+        seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 1 },
       }),
     }),
     async (req) =>
