@@ -1,6 +1,7 @@
 import { tieIndicators } from '../dataset/tie-indicators.js';
 import type { Snapshot } from '../query/snapshot.js';
 import type { ObservationRow, Scope } from '../store/rows.js';
+import { channelOf } from './channel-strengths.js';
 import type { CrisisModel, Scenario } from './crisis-model.js';
 
 const TIE_DERIVED = new Set([
@@ -24,8 +25,8 @@ export function applyScenario(s: Snapshot, scenario: Scenario, model: CrisisMode
     country !== null && (!scenario.countries || scenario.countries.includes(country));
   const ties = s.ties
     .map((t) => {
-      if (!t.region_iso || !frozen(t.country_iso2) || !(t.type in model.channels)) return t;
-      return { ...t, weight: scenario.freeze[t.type] ?? 1 };
+      const channel = t.region_iso && frozen(t.country_iso2) ? channelOf(t, model) : null;
+      return channel ? { ...t, weight: scenario.freeze[channel] ?? 1 } : t;
     })
     .filter((t) => (t.weight ?? 1) > 0);
   const derived: ObservationRow[] = [];

@@ -2,32 +2,40 @@ import type { RegionalClassification } from '../classify/regional-classification
 import { inScope } from '../query/in-scope.js';
 import { findCountry } from '../query/country-ties.js';
 import type { CountryRecord, Snapshot } from '../query/snapshot.js';
-import { UNIVERSES, type Universe } from '../registry/region.js';
+import { inUniverse, UNIVERSES, type Universe } from '../registry/region.js';
+import { isEmbassy } from './channel-strengths.js';
 import type { CrisisModel, Scenario } from './crisis-model.js';
 import { frameworkFit, type FrameworkFit } from './frameworks.js';
-import {
-  normalisationCapacity,
-  type CapacityResult,
-  type CapacityRow,
-  type RegionStanding,
-} from './normalisation-capacity.js';
+import { normalisationCapacity, type CapacityResult, type CapacityRow } from './normalisation-capacity.js';
 
 export interface CrisisRow extends CapacityRow {
   name_en: string;
   name_ru: string;
   status: string;
+  /** The region's activity class: context only, it plays no part in capacity or frameworks. */
+  class: string | null;
+  /** Why the region has no capacity (its tie sources do not cover it), else null. */
+  coverage_note: { en: string; ru: string } | null;
   framework: FrameworkFit;
+}
+
+export interface FederalContext {
+  /** The partner's embassies in Russia: the federal centre's channel, never a region's (shown, not scored). */
+  embassies: {
+    counterpart: string;
+    place: string | null;
+    region: string | null;
+    source_ref: string | null;
+  }[];
+  note: { en: string; ru: string };
 }
 
 export interface CrisisAnalysis extends Omit<CapacityResult, 'rows'> {
   universe: Universe;
   universe_label: { en: string; ru: string };
   country_record: CountryRecord;
+  federal_context: FederalContext;
   rows: CrisisRow[];
-}
-
-export function standings(c: RegionalClassification): Map<string, RegionStanding> {
-  return new Map(c.regions.map((r) => [r.unit, { class: r.class, probabilities: r.probabilities }]));
 }
 
 /** Which regions can help normalise relations with a country, through which channels and framework. */
@@ -35,27 +43,60 @@ export function crisisAnalysis(
   s: Snapshot,
   universe: Universe,
   countryQuery: string,
-  classification: RegionalClassification,
+  classification: RegionalClassification | null,
   model: CrisisModel,
   scenario: Scenario,
 ): CrisisAnalysis {
   const country = findCountry(s, countryQuery);
   const ties = s.ties.filter((t) => inScope(t.scope, universe));
-  const result = normalisationCapacity(standings(classification), ties, country.iso2, model, scenario);
-  const regions = new Map(s.regions.map((r) => [r.iso, r]));
+  const regions = s.regions.filter((r) => inUniverse(r, universe));
+  // The bundled twinning and mission lists cover the 83 ISO subjects only: for the other entities a zero would be
+  // a gap in the sources, not an absence of ties.
+  const uncovered = new Set(regions.filter((r) => r.status !== 'iso_3166_2_ru').map((r) => r.iso));
+  const result = normalisationCapacity(
+    regions.map((r) => r.iso),
+    ties,
+    country.iso2,
+    model,
+    scenario,
+    uncovered,
+  );
+  const byIso = new Map(regions.map((r) => [r.iso, r]));
+  const classes = new Map(classification?.regions.map((r) => [r.unit, r.class]) ?? []);
   return {
     ...result,
     universe,
     universe_label: UNIVERSES[universe],
     country_record: country,
+    federal_context: {
+      embassies: ties
+        .filter((t) => t.country_iso2 === country.iso2 && isEmbassy(t))
+        .map((t) => ({
+          counterpart: t.counterpart,
+          place: t.ru_place,
+          region: t.region_iso,
+          source_ref: t.source_ref,
+        })),
+      note: {
+        en: "The partner's embassy is the federal centre's channel, not a channel of the region it stands in: shown as context, not scored.",
+        ru: 'Посольство страны-партнёра — канал федерального центра, а не региона, где оно находится: показано как контекст, в расчёт не входит.',
+      },
+    },
     rows: result.rows.map((row) => {
-      const r = regions.get(row.region)!;
+      const r = byIso.get(row.region)!;
       return {
         ...row,
         name_en: r.name_en_full,
         name_ru: r.name_ru,
         status: r.status,
-        framework: frameworkFit(row, country.iso2, model),
+        class: classes.get(row.region) ?? null,
+        coverage_note: uncovered.has(row.region)
+          ? {
+              en: 'Not scored: the bundled twinning and mission lists do not cover this entity, so its ties are unknown.',
+              ru: 'Не оценивается: встроенные списки побратимов и представительств не охватывают этот субъект, его связи неизвестны.',
+            }
+          : null,
+        framework: frameworkFit(row, country, model),
       };
     }),
   };

@@ -32,22 +32,27 @@ export const CrisisModelSchema = z
       z.string(),
       z
         .object({
-          category: z.enum(['culture', 'political', 'economic']),
+          category: z.enum(['culture', 'institutional', 'economic']),
+          basis: z.enum(['observed', 'derived', 'modelled']),
+          tie_type: z.string().describe('the tie type the channel reads'),
+          mission: z
+            .enum(['consular'])
+            .optional()
+            .describe('only missions of this kind (consular: not embassies, which are federal)'),
+          measure: z.enum(['count', 'value']),
+          unit: z.string().optional(),
+          scale: z.enum(['log', 'linear']),
           weight: z.number().min(0),
           name_en: z.string(),
           name_ru: z.string(),
         })
         .strict(),
     ),
-    mix: Unit,
-    class_multipliers: z.record(z.string(), z.number().min(0)),
     default_scenario: ScenarioSchema,
     uncertainty: z
       .object({
         runs: z.number().int().min(0),
         seed: z.number().int().min(0),
-        mix_low: Unit,
-        mix_high: Unit,
         weight_noise: Unit,
         freeze_noise: Unit,
       })
@@ -55,7 +60,7 @@ export const CrisisModelSchema = z
     frameworks: z
       .object({
         culture_image: z.object({ threshold: Unit }).strict(),
-        political_plus: z.object({ min_nc: z.number().min(0), classes: z.array(z.string()) }).strict(),
+        political_plus: z.object({ min_economic_strength: Unit }).strict(),
       })
       .strict(),
     legal_steps: z.array(
@@ -75,6 +80,7 @@ export const CrisisModelSchema = z
 
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type CrisisModel = z.output<typeof CrisisModelSchema>;
+export type Channel = CrisisModel['channels'][string];
 
 export class ConfigError extends ParadipError {
   constructor(message: string, details: Record<string, unknown> | null = null) {

@@ -1,26 +1,27 @@
 import { mulberry32 } from '../engine/random/mulberry32.js';
 import { quantile } from '../engine/stats/quantile.js';
 import type { TieRow } from '../store/rows.js';
-import { activeChannels, channelStrengths, type ChannelStrength } from './channel-strengths.js';
+import { channelStrengths, type ChannelStrength } from './channel-strengths.js';
 import type { CrisisModel, Scenario } from './crisis-model.js';
 
-export interface RegionStanding {
-  class: string;
-  probabilities: Record<string, number>;
-}
-
 export interface ChannelContribution extends Omit<ChannelStrength, 'ties'> {
-  category: string;
+  category: 'culture' | 'institutional' | 'economic';
+  /** observed, derived (geometry) or modelled (apportioned from aggregates: label it so wherever it shows). */
+  basis: 'observed' | 'derived' | 'modelled';
+  /** Unit of raw: "ties" for counted channels. */
+  unit: string;
   weight: number;
   freeze: number;
-  /** α·strength + (1 − α)·share */
-  score: number;
-  /** This channel's part of NC (NC = sum of contributions). */
+  /** This channel's part of NC under the scenario (NC = sum of contributions). */
   contribution: number;
+  /** Its part of the baseline NC (no freeze, full openness). */
+  baselineContribution: number;
   ties: {
     id: string;
     counterpart: string;
     place: string | null;
+    value: number | null;
+    unit: string | null;
     source_id: string;
     source_ref: string | null;
   }[];
@@ -28,11 +29,15 @@ export interface ChannelContribution extends Omit<ChannelStrength, 'ties'> {
 
 export interface CapacityRow {
   region: string;
-  class: string;
-  /** Normalisation capacity 0–100; null when the region is not classified (no data). */
+  /** Normalisation capacity 0–100 under the scenario, on the baseline's scale; null when not covered. */
   nc: number | null;
+  /** Capacity with nothing frozen and full openness. */
+  baselineNc: number | null;
+  /** nc − baselineNc. */
+  change: number | null;
   band: [number, number] | null;
   rank: number | null;
+  baselineRank: number | null;
   channels: ChannelContribution[];
 }
 
@@ -41,6 +46,9 @@ export interface CapacityResult {
   scenario: string;
   openness: number;
   freeze: Record<string, number>;
+  /** Σ of every channel weight of the model: the constant NC is divided by (docs/crisis.md). */
+  weightTotal: number;
+  /** Channels that carry any tie with the country, anywhere in Russia. */
   activeChannels: string[];
   rows: CapacityRow[];
 }
@@ -54,59 +62,71 @@ export function freezeFor(scenario: Scenario, country: string, model: CrisisMode
 }
 
 /**
- * NC(r, c) = 100 · O_c · m(class_r) · Σ_k w_k f_k (α a_k + (1 − α) s_k) / Σ_k w_k, over the channels k that carry any
- * tie with c anywhere in Russia (docs/crisis.md). a_k: absolute strength, s_k: share, f_k: freeze factor,
- * m: class multiplier, O_c: the partner's openness.
+ * NC(r, c) = 100 · O_c · Σ_k w_k f_k a_k(r, c) / W, W = Σ of the model's channel weights (a constant, so no region
+ * is measured against channel types it lacks, and another region gaining a channel type changes nobody else's NC).
  */
-function capacity(
-  ch: readonly ChannelStrength[],
-  active: Set<string>,
-  weights: Record<string, number>,
-  freeze: Record<string, number>,
-  mix: number,
-  multiplier: number,
+export function capacityOf(
+  channels: readonly ChannelStrength[],
+  weights: Readonly<Record<string, number>>,
+  freeze: Readonly<Record<string, number>>,
   openness: number,
-): { nc: number; parts: Map<string, { score: number; contribution: number }> } {
-  let wsum = 0;
-  for (const k of active) wsum += weights[k] ?? 0;
-  const parts = new Map<string, { score: number; contribution: number }>();
-  let p = 0;
-  for (const c of ch) {
-    const score = mix * c.strength + (1 - mix) * c.share;
-    const contribution =
-      active.has(c.channel) && wsum > 0
-        ? (100 * openness * multiplier * (weights[c.channel] ?? 0) * (freeze[c.channel] ?? 1) * score) / wsum
+  weightTotal: number,
+): { nc: number; parts: Map<string, number> } {
+  const parts = new Map<string, number>();
+  let nc = 0;
+  for (const c of channels) {
+    const part =
+      weightTotal > 0
+        ? (100 * openness * (weights[c.channel] ?? 0) * (freeze[c.channel] ?? 1) * c.strength) / weightTotal
         : 0;
-    parts.set(c.channel, { score, contribution });
-    p += contribution;
+    parts.set(c.channel, part);
+    nc += part;
   }
-  return { nc: p, parts };
+  return { nc, parts };
+}
+
+function rank(
+  rows: CapacityRow[],
+  value: (r: CapacityRow) => number | null,
+  set: (r: CapacityRow, k: number) => void,
+) {
+  const ranked = rows
+    .filter((r) => value(r) !== null)
+    .sort((a, b) => value(b)! - value(a)! || a.region.localeCompare(b.region));
+  let prev: { v: number; k: number } | null = null;
+  ranked.forEach((r, i) => {
+    const v = value(r)!;
+    const k = prev && prev.v === v ? prev.k : i + 1;
+    set(r, k);
+    prev = { v, k };
+  });
+  return ranked;
 }
 
 /**
- * Normalisation capacity of every region towards one country, ranked, with uncertainty bands from a seeded Monte
- * Carlo over α, the channel weights, the partial freeze factors and the region's class.
+ * Normalisation capacity of every covered region towards one country under a scenario, with the baseline (nothing
+ * frozen) on the same scale, the change, and uncertainty bands from a seeded Monte Carlo over the channel weights
+ * and the partial freeze factors. Regions in `uncovered` (no tie source covers them) get no capacity.
  */
 export function normalisationCapacity(
-  regions: ReadonlyMap<string, RegionStanding>,
+  regions: readonly string[],
   ties: readonly TieRow[],
   country: string,
   model: CrisisModel,
   scenario: Scenario,
+  uncovered: ReadonlySet<string> = new Set(),
 ): CapacityResult {
-  const ids = [...regions.keys()];
-  const strengths = channelStrengths(ids, ties, country, model);
-  const active = activeChannels(strengths);
+  const strengths = channelStrengths(regions, ties, country, model);
   const freeze = freezeFor(scenario, country, model);
   const openness = scenario.openness[country] ?? 1;
   const weights = Object.fromEntries(Object.entries(model.channels).map(([k, v]) => [k, v.weight]));
-  const multiplier = (cls: string) => model.class_multipliers[cls];
+  const weightTotal = Object.values(weights).reduce((a, b) => a + b, 0);
+  const alive = Object.fromEntries(Object.keys(weights).map((k) => [k, 1]));
 
   const u = model.uncertainty;
   const rand = mulberry32(u.seed);
-  const draws: number[][] = ids.map(() => []);
+  const draws: number[][] = regions.map(() => []);
   for (let run = 0; run < u.runs; run++) {
-    const mix = u.mix_low + (u.mix_high - u.mix_low) * rand();
     const w = Object.fromEntries(
       Object.entries(weights).map(([k, v]) => [k, v * (1 - u.weight_noise + 2 * u.weight_noise * rand())]),
     );
@@ -116,65 +136,69 @@ export function normalisationCapacity(
         v === 0 || v === 1 ? v : Math.min(1, Math.max(0, v + u.freeze_noise * (2 * rand() - 1))),
       ]),
     );
-    ids.forEach((r, i) => {
-      const standing = regions.get(r)!;
-      let x = rand();
-      let cls = standing.class;
-      for (const [c, p] of Object.entries(standing.probabilities)) {
-        if ((x -= p) <= 0) {
-          cls = c;
-          break;
-        }
-      }
-      const m = multiplier(cls);
-      if (m === undefined) return;
-      draws[i]!.push(capacity(strengths.get(r)!, active, w, f, mix, m, openness).nc);
+    const wt = Object.values(w).reduce((a, b) => a + b, 0);
+    regions.forEach((r, i) => {
+      if (!uncovered.has(r)) draws[i]!.push(capacityOf(strengths.get(r)!, w, f, openness, wt).nc);
     });
   }
 
-  const rows: CapacityRow[] = ids.map((r, i) => {
-    const standing = regions.get(r)!;
-    const m = multiplier(standing.class);
+  const rows: CapacityRow[] = regions.map((r, i) => {
     const ch = strengths.get(r)!;
-    const nominal = m === undefined ? null : capacity(ch, active, weights, freeze, model.mix, m, openness);
+    const covered = !uncovered.has(r);
+    const now = capacityOf(ch, weights, freeze, openness, weightTotal);
+    const base = capacityOf(ch, weights, alive, 1, weightTotal);
     return {
       region: r,
-      class: standing.class,
-      nc: nominal?.nc ?? null,
-      band: nominal && draws[i]!.length ? [quantile(draws[i]!, 0.05), quantile(draws[i]!, 0.95)] : null,
+      nc: covered ? now.nc : null,
+      baselineNc: covered ? base.nc : null,
+      change: covered ? now.nc - base.nc : null,
+      band: covered && draws[i]!.length ? [quantile(draws[i]!, 0.05), quantile(draws[i]!, 0.95)] : null,
       rank: null,
+      baselineRank: null,
       channels: ch
         .filter((c) => c.raw > 0)
-        .map((c) => ({
-          channel: c.channel,
-          raw: c.raw,
-          strength: c.strength,
-          share: c.share,
-          category: model.channels[c.channel]!.category,
-          weight: weights[c.channel]!,
-          freeze: freeze[c.channel]!,
-          score: nominal?.parts.get(c.channel)?.score ?? model.mix * c.strength + (1 - model.mix) * c.share,
-          contribution: nominal?.parts.get(c.channel)?.contribution ?? 0,
-          ties: c.ties.map((t) => ({
-            id: t.id,
-            counterpart: t.counterpart,
-            place: t.ru_place,
-            source_id: t.source_id,
-            source_ref: t.source_ref,
-          })),
-        })),
+        .map(({ ties: list, ...c }) => {
+          const def = model.channels[c.channel]!;
+          return {
+            ...c,
+            category: def.category,
+            basis: def.basis,
+            unit: def.measure === 'count' ? 'ties' : (def.unit ?? ''),
+            weight: weights[c.channel]!,
+            freeze: freeze[c.channel]!,
+            contribution: covered ? now.parts.get(c.channel)! : 0,
+            baselineContribution: covered ? base.parts.get(c.channel)! : 0,
+            ties: list.map((t) => ({
+              id: t.id,
+              counterpart: t.counterpart,
+              place: t.ru_place,
+              value: t.value,
+              unit: t.unit,
+              source_id: t.source_id,
+              source_ref: t.source_ref,
+            })),
+          };
+        }),
     };
   });
-  const ranked = rows
-    .filter((r) => r.nc !== null)
-    .sort((a, b) => b.nc! - a.nc! || a.region.localeCompare(b.region));
-  ranked.forEach((r, i) => (r.rank = i > 0 && ranked[i - 1]!.nc === r.nc ? ranked[i - 1]!.rank : i + 1));
+  rank(
+    rows,
+    (r) => r.baselineNc,
+    (r, k) => (r.baselineRank = k),
+  );
+  const ranked = rank(
+    rows,
+    (r) => r.nc,
+    (r, k) => (r.rank = k),
+  );
+  const active = new Set(rows.flatMap((r) => r.channels.map((c) => c.channel)));
   return {
     country,
     scenario: scenario.name,
     openness,
     freeze,
-    activeChannels: [...active].sort(),
+    weightTotal,
+    activeChannels: Object.keys(model.channels).filter((k) => active.has(k)),
     rows: [...ranked, ...rows.filter((r) => r.nc === null).sort((a, b) => a.region.localeCompare(b.region))],
   };
 }

@@ -1,6 +1,7 @@
 import { classifyRegions, type RegionalClassification } from '../classify/regional-classification.js';
 import type { Typology } from '../classify/typology.js';
 import { runIndex } from '../engine/pipeline.js';
+import type { IndexInput } from '../engine/index-input.js';
 import type { IndexSpec } from '../engine/spec.js';
 import type { Design } from '../engine/uncertainty/design.js';
 import { descendingRanks } from '../engine/uncertainty/replicator.js';
@@ -29,7 +30,8 @@ export interface ScenarioPartner {
   remainingChannels: string[];
   mainChannelBefore: { region: string; nc: number } | null;
   mainChannelAfter: { region: string; nc: number } | null;
-  top: { region: string; nc: number; band: [number, number] | null }[];
+  /** Scenario capacity, baseline capacity on the same scale, and the change. */
+  top: { region: string; nc: number; baselineNc: number; change: number; band: [number, number] | null }[];
 }
 
 export interface ScenarioResult {
@@ -40,6 +42,31 @@ export interface ScenarioResult {
 }
 
 const num = (v: number) => (Number.isNaN(v) ? null : v);
+
+/** Two inputs over the same units as one, the second's units suffixed, for a single run of the index. */
+function stackInputs(a: IndexInput, b: IndexInput): IndexInput {
+  const cat = <T>(x: ArrayLike<T>, y: ArrayLike<T>) => [...Array.from(x), ...Array.from(y)];
+  return {
+    ...a,
+    data: {
+      units: [...a.data.units, ...b.data.units.map((u) => `${u}@scenario`)],
+      columns: Object.fromEntries(
+        Object.keys(a.data.columns).map((k) => [
+          k,
+          Float64Array.from(cat(a.data.columns[k]!, b.data.columns[k]!)),
+        ]),
+      ),
+    },
+    unitNames: a.unitNames && b.unitNames ? [...a.unitNames, ...b.unitNames] : undefined,
+    groups: Object.fromEntries(Object.keys(a.groups).map((k) => [k, [...a.groups[k]!, ...b.groups[k]!]])),
+    denominators: Object.fromEntries(
+      Object.keys(a.denominators).map((k) => [
+        k,
+        Float64Array.from(cat(a.denominators[k]!, b.denominators[k]!)),
+      ]),
+    ),
+  };
+}
 
 /**
  * Run a scenario: freeze the ties with its countries, then recompute the index, the classes and the capacities,
@@ -56,13 +83,17 @@ export function runScenario(
   options: { runs: number; seed: number },
 ): ScenarioResult {
   const after = applyScenario(s, scenario, model);
-  const indexOf = (snap: Snapshot) => {
-    const agg = runIndex(regionalInput(snap, universe), spec).steps.Aggregated;
-    const top = agg.columns.index!;
-    return { units: agg.units, scores: top, ranks: descendingRanks(top) };
-  };
-  const i0 = indexOf(s);
-  const i1 = indexOf(after);
+  // One run over the baseline and the scenario together: every data-dependent step (treatment, normalisation) then
+  // uses the same parameters for both, so the scenario's index is on the baseline's scale, not rescaled to its own
+  // maximum (freezing only lowers tie counts, so the baseline's extremes set the scale).
+  const base = regionalInput(s, universe);
+  const agg = runIndex(stackInputs(base, regionalInput(after, universe)), spec).steps.Aggregated;
+  const score = new Map(agg.units.map((u, i) => [u, agg.columns.index![i]!]));
+  const units = agg.units.filter((u) => !u.endsWith('@scenario'));
+  const before = Float64Array.from(units, (u) => score.get(u)!);
+  const afterScores = Float64Array.from(units, (u) => score.get(`${u}@scenario`) ?? NaN);
+  const i0 = { units, scores: before, ranks: descendingRanks(before) };
+  const i1 = { scores: afterScores, ranks: descendingRanks(afterScores) };
   const c0: RegionalClassification = classifyRegions(s, universe, spec, typology, design, options);
   const c1: RegionalClassification = classifyRegions(after, universe, spec, typology, design, options);
   const cls = (c: RegionalClassification, u: string) => c.regions.find((r) => r.unit === u)!.class;
@@ -83,18 +114,26 @@ export function runScenario(
     })
     .sort((x, y) => (x.change ?? 0) - (y.change ?? 0));
   const countries = scenario.countries ?? [];
-  const noFreeze: Scenario = { name: 'before', freeze: {}, openness: {} };
   const partners = countries.map((c) => {
-    const before = crisisAnalysis(s, universe, c, c0, model, noFreeze);
-    const afterNc = crisisAnalysis(s, universe, c, c1, model, scenario);
-    const top = (x: typeof before) =>
-      x.rows[0] && x.rows[0].nc ? { region: x.rows[0].region, nc: x.rows[0].nc } : null;
+    const a = crisisAnalysis(s, universe, c, c1, model, scenario);
+    const best = (value: (r: (typeof a.rows)[number]) => number | null) => {
+      const top = a.rows
+        .filter((r) => (value(r) ?? 0) > 0)
+        .sort((x, y) => value(y)! - value(x)! || x.region.localeCompare(y.region))[0];
+      return top ? { region: top.region, nc: value(top)! } : null;
+    };
     return {
       country: c,
-      remainingChannels: afterNc.activeChannels.filter((k) => (afterNc.freeze[k] ?? 1) > 0),
-      mainChannelBefore: top(before),
-      mainChannelAfter: top(afterNc),
-      top: afterNc.rows.slice(0, 5).map((r) => ({ region: r.region, nc: r.nc ?? 0, band: r.band })),
+      remainingChannels: a.activeChannels.filter((k) => (a.freeze[k] ?? 1) > 0),
+      mainChannelBefore: best((r) => r.baselineNc),
+      mainChannelAfter: best((r) => r.nc),
+      top: a.rows.slice(0, 5).map((r) => ({
+        region: r.region,
+        nc: r.nc ?? 0,
+        baselineNc: r.baselineNc ?? 0,
+        change: r.change ?? 0,
+        band: r.band,
+      })),
     };
   });
   return { scenario, universe, regions, partners };

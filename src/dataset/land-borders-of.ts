@@ -6,22 +6,22 @@ import {
   DEFAULT_LAND_BORDER_OPTIONS,
   type LandBorder,
   type LandBorderOptions,
+  type Shape,
 } from '../geo/land-borders.js';
+import {
+  deriveSeaProximity,
+  DEFAULT_SEA_PROXIMITY_OPTIONS,
+  type SeaProximity,
+  type SeaProximityOptions,
+} from '../geo/sea-proximity.js';
 import { inUniverse, type Universe } from '../registry/region.js';
 import type { BundledData } from './read-bundled.js';
 
 /** Russia's id in world-atlas (ISO 3166-1 numeric); its outline is the inside, not a neighbour. */
 const RUSSIA_NUMERIC = '643';
 
-/**
- * Land borders of the bundled regions with foreign countries, for one universe: borders between two regions of
- * the universe are internal, so the answer depends on which entities count as regions.
- */
-export function landBordersOf(
-  data: BundledData,
-  universe: Universe,
-  options: LandBorderOptions = DEFAULT_LAND_BORDER_OPTIONS,
-): LandBorder[] {
+/** The bundled region outlines of one universe and the foreign countries' outlines (Russia's own excluded). */
+export function shapesOf(data: BundledData, universe: Universe): { regions: Shape[]; countries: Shape[] } {
   const numericToIso2 = new Map(data.countries.map((c) => [c.numeric, c.iso2]));
   const world = feature(data.worldTopology, data.worldTopology.objects.countries as GeometryCollection);
   const countries = (world.features as Feature<Polygon | MultiPolygon>[])
@@ -34,5 +34,28 @@ export function landBordersOf(
       return r !== undefined && inUniverse(r, universe);
     })
     .map((f) => ({ id: f.properties.iso_3166_2, geometry: f.geometry }));
+  return { regions, countries };
+}
+
+/**
+ * Land borders of the bundled regions with foreign countries, for one universe: borders between two regions of
+ * the universe are internal, so the answer depends on which entities count as regions.
+ */
+export function landBordersOf(
+  data: BundledData,
+  universe: Universe,
+  options: LandBorderOptions = DEFAULT_LAND_BORDER_OPTIONS,
+): LandBorder[] {
+  const { regions, countries } = shapesOf(data, universe);
   return deriveLandBorders(regions, countries, options);
+}
+
+/** Proximity across the sea of the bundled regions to foreign countries, for one universe (docs/borders.md). */
+export function seaProximityOf(
+  data: BundledData,
+  universe: Universe,
+  options: SeaProximityOptions = DEFAULT_SEA_PROXIMITY_OPTIONS,
+): SeaProximity[] {
+  const { regions, countries } = shapesOf(data, universe);
+  return deriveSeaProximity(regions, countries, options);
 }

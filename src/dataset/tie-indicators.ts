@@ -2,6 +2,10 @@ import type { TieRow } from '../store/rows.js';
 
 const CONSULAR = /consul/i;
 
+/** A consular post (consulate general, consulate, honorary consulate, consular agency), not an embassy. */
+export const isConsularPost = (t: Pick<TieRow, 'attrs'>) =>
+  CONSULAR.test(String((JSON.parse(t.attrs ?? '{}') as { mission_type?: string }).mission_type));
+
 export interface TieIndicators {
   twin_pairs: number;
   twin_partner_countries: number;
@@ -33,9 +37,7 @@ export function tieIndicators(ties: readonly WeightedTie[]): TieIndicators {
     ).size;
   const twins = ties.filter((t) => t.type === 'twinning');
   const missions = ties.filter((t) => t.type === 'foreign_mission');
-  const consular = missions.filter((t) =>
-    CONSULAR.test(String((JSON.parse(t.attrs ?? '{}') as { mission_type?: string }).mission_type)),
-  );
+  const consular = missions.filter(isConsularPost);
   const borders = ties.filter((t) => t.type === 'border');
   return {
     twin_pairs: sum(twins),

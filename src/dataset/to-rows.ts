@@ -1,4 +1,5 @@
 import { DEFAULT_LAND_BORDER_OPTIONS, type LandBorder } from '../geo/land-borders.js';
+import { DEFAULT_SEA_PROXIMITY_OPTIONS, type SeaProximity } from '../geo/sea-proximity.js';
 import type { Universe } from '../registry/region.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import type { ObservationRow, PartnerRow, Scope, SourceRow, StoreRows, TieRow } from '../store/rows.js';
@@ -17,7 +18,7 @@ export const DERIVED_SOURCE: SourceRow = {
   period: null,
   files: null,
   sha256: null,
-  note: 'Land borders from region polygons × country outlines (docs/borders.md); counts and per-capita ratios of ties.',
+  note: 'Land borders and proximity across the sea from region polygons × country outlines (docs/borders.md); counts and per-capita ratios of ties.',
 };
 
 /**
@@ -28,6 +29,7 @@ export function bundledToRows(
   data: BundledData,
   borders: Record<Universe, LandBorder[]>,
   manifestSha256: string,
+  sea: Record<Universe, SeaProximity[]> = { all: [], iso: [] },
 ): StoreRows {
   const regionIsos = new Set(data.regions.map((r) => r.iso));
   const countryIsos = new Set(data.countries.map((c) => c.iso2));
@@ -185,6 +187,43 @@ export function bundledToRows(
       source_id: 'derived',
       source_ref:
         'ru-regions-boundaries-naturalearth/ru_regions_ne10m.geojson × world-countries-atlas/countries-50m.json',
+    });
+  }
+
+  const seaKey = (x: SeaProximity) => ({
+    regionId: x.regionId,
+    countryId: x.countryId,
+    lengthKm: x.weightedKm,
+  });
+  const seaOf = new Map(
+    [...sea.all, ...sea.iso].map((x) => [`${x.regionId}\t${x.countryId}\t${x.weightedKm}`, x]),
+  );
+  for (const { borderTie, scope } of scopedBorders(
+    { all: sea.all.map(seaKey), iso: sea.iso.map(seaKey) },
+    isoUniverse,
+  )) {
+    checkCountry(borderTie.countryId, `sea proximity of ${borderTie.regionId}`);
+    const x = seaOf.get(`${borderTie.regionId}\t${borderTie.countryId}\t${borderTie.lengthKm}`)!;
+    pushTie({
+      id: `sea_proximity:${x.regionId}:${x.countryId}${scope === '*' ? '' : `:${scope}`}`,
+      type: 'sea_proximity',
+      region_iso: x.regionId,
+      country_iso2: x.countryId,
+      partner_id: null,
+      counterpart: countryName.get(x.countryId) ?? x.countryId,
+      ru_place: null,
+      value: x.weightedKm,
+      unit: 'km of coast, closeness-weighted',
+      scope,
+      attrs: JSON.stringify({
+        method: 'geometry',
+        coast_km: x.coastKm,
+        min_distance_km: x.minDistanceKm,
+        ...DEFAULT_SEA_PROXIMITY_OPTIONS,
+      }),
+      source_id: 'derived',
+      source_ref:
+        'ru-regions-boundaries-naturalearth/ru_regions_ne10m.geojson × world-countries-atlas/countries-50m.json (docs/borders.md, sea proximity)',
     });
   }
 

@@ -16,7 +16,7 @@ export type ValidTie = Pick<
 };
 
 /** Tie types derived from the bundled data; imports may not add to them (they would mix provenance). */
-export const DERIVED_TIE_TYPES = new Set(['border', 'ru_mission_abroad']);
+export const DERIVED_TIE_TYPES = new Set(['border', 'sea_proximity', 'ru_mission_abroad']);
 
 const REGION: Record<string, RegionIdKind> = {
   region: 'auto',

@@ -50,27 +50,32 @@ export function crisisReport(s: Snapshot, a: CrisisAnalysis, topology: Topology,
         ru ? r.name_ru : r.name_en,
         fmt(r.nc, lang),
         r.band ? `${fmt(r.band[0], lang)}–${fmt(r.band[1], lang)}` : '—',
-        r.class,
-        r.channels.map((c) => `${c.channel} ${c.raw}`).join(', '),
+        r.class ?? '—',
+        r.channels
+          .map(
+            (c) =>
+              `${c.channel}${c.basis === 'modelled' ? (ru ? ' (модельная оценка)' : ' (modelled)') : ''} ${fmt(c.raw, lang)}`,
+          )
+          .join(', '),
         FW[lang][r.framework.recommendation as keyof (typeof FW)['en']],
       ]),
   )}
   ${top
     .map(
       (r) => `<h2>${esc(ru ? r.name_ru : r.name_en)}</h2>
-  <p>${esc(r.framework.reasons.map((x) => (ru ? x.ru : x.en)).join('; '))}</p>
+  <p>${esc(ru ? r.framework.reason.ru : r.framework.reason.en)}</p>
   ${table(
     [
       ru ? 'Канал' : 'Channel',
       ru ? 'Связи' : 'Ties',
-      ru ? 'Доля' : 'Share',
+      ru ? 'Сила' : 'Strength',
       ru ? 'Заморозка' : 'Freeze',
       ru ? 'Источники' : 'Sources',
     ],
     r.channels.map((c) => [
       c.channel,
       c.raw,
-      `${fmt(c.share * 100, lang, 0)} %`,
+      fmt(c.strength, lang, 2),
       c.freeze,
       c.ties
         .slice(0, 3)

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Snapshot } from '../query/snapshot.js';
 import { loadSnapshot } from './load-snapshot.js';
 import { join } from 'node:path';
-import { landBordersOf } from '../dataset/land-borders-of.js';
+import { landBordersOf, seaProximityOf } from '../dataset/land-borders-of.js';
 import { sha256 } from '../dataset/manifest.js';
 import { readBundled, type BundledData } from '../dataset/read-bundled.js';
 import { bundledToRows } from '../dataset/to-rows.js';
@@ -25,7 +25,8 @@ export type Progress = (message: string) => void;
 export function storeRowsFromBundled(data: BundledData = readBundled()): StoreRows {
   const manifest = sha256(readFileSync(join(data.dir, 'manifest.json')));
   const borders = { all: landBordersOf(data, 'all'), iso: landBordersOf(data, 'iso') };
-  return bundledToRows(data, borders, manifest);
+  const sea = { all: seaProximityOf(data, 'all'), iso: seaProximityOf(data, 'iso') };
+  return bundledToRows(data, borders, manifest, sea);
 }
 
 /** Write rows into a new, empty DuckDB file. */
@@ -54,7 +55,7 @@ export async function buildStore(
   const started = performance.now();
   progress('reading bundled data');
   const data = readBundled();
-  progress('deriving land borders from geometry');
+  progress('deriving land borders and sea proximity from geometry');
   const rows = storeRowsFromBundled(data);
   const kept = options.fresh ? 0 : await carryImports(path, rows, progress);
   progress('writing the store');

@@ -28,7 +28,7 @@ export interface PartnerRow {
 }
 
 /** Tie types. Later importers add: agreement, trade, office, event, student_flow, visitor_flow, diaspora. */
-export type TieType = 'twinning' | 'foreign_mission' | 'ru_mission_abroad' | 'border';
+export type TieType = 'twinning' | 'foreign_mission' | 'ru_mission_abroad' | 'border' | 'sea_proximity';
 
 export interface TieRow {
   id: string;

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { channelStrengths } from '../../src/crisis/channel-strengths.js';
 import { parseCrisisModel, parseScenario, type Scenario } from '../../src/crisis/crisis-model.js';
 import { frameworkFit } from '../../src/crisis/frameworks.js';
-import { normalisationCapacity, type RegionStanding } from '../../src/crisis/normalisation-capacity.js';
+import { normalisationCapacity } from '../../src/crisis/normalisation-capacity.js';
 import { packageRoot } from '../../src/dataset/data-dir.js';
+import type { TieRow } from '../../src/store/rows.js';
+import { mulberry32 } from '../../src/engine/random/mulberry32.js';
 import { syntheticSnapshot, tie } from '../helpers/synthetic-snapshot.js';
 
 const model = parseCrisisModel(
@@ -13,8 +15,15 @@ const model = parseCrisisModel(
   'crisis.default.yaml',
 );
 const alive: Scenario = { name: 'no freeze', freeze: {}, openness: {} };
-const standing = (cls: string): RegionStanding => ({ class: cls, probabilities: { [cls]: 1 } });
-const all = (cls = 'active') => new Map(['RU-A', 'RU-B', 'RU-C'].map((r) => [r, standing(cls)]));
+const ABC = ['RU-A', 'RU-B', 'RU-C'];
+const quick = { ...model, uncertainty: { ...model.uncertainty, runs: 0 } };
+const country = { iso2: 'X', name_en: 'Country X' };
+const mission = (region: string, kind: string): TieRow => ({
+  ...tie('foreign_mission', region, 'X'),
+  attrs: JSON.stringify({ mission_type: kind }),
+});
+const nc = (ties: TieRow[], region: string, scenario: Scenario = alive, regions = ABC) =>
+  normalisationCapacity(regions, ties, 'X', model, scenario).rows.find((r) => r.region === region)!.nc!;
 
 describe('normalisation capacity (synthetic networks, answers known by construction)', () => {
   it('a region that is the only channel to a country ranks first; the others have no capacity', () => {
@@ -23,43 +32,60 @@ describe('normalisation capacity (synthetic networks, answers known by construct
       tie('twinning', 'RU-B', 'X'),
       tie('twinning', 'RU-A', 'Y'),
     ]);
-    const r = normalisationCapacity(all(), s.ties, 'X', model, alive);
+    const r = normalisationCapacity(ABC, s.ties, 'X', model, alive);
     expect(r.rows[0]!.region).toBe('RU-B');
     expect(r.rows[0]!.rank).toBe(1);
     expect(r.rows.filter((x) => x.region !== 'RU-B').every((x) => x.nc === 0)).toBe(true);
   });
 
-  it('shares sum to 1 per country and channel', () => {
-    const s = syntheticSnapshot([
-      tie('twinning', 'RU-A', 'X'),
+  it('strength is relative to the strongest region on the channel: log for counts, linear for border km', () => {
+    const ties = [
+      ...Array.from({ length: 3 }, () => tie('twinning', 'RU-A', 'X')),
       tie('twinning', 'RU-B', 'X'),
-      tie('twinning', 'RU-B', 'X'),
-      tie('border', 'RU-C', 'X'),
-      tie('foreign_mission', 'RU-A', 'X'),
-      tie('foreign_mission', 'RU-C', 'X'),
-    ]);
-    const st = channelStrengths(['RU-A', 'RU-B', 'RU-C'], s.ties, 'X', model);
-    for (const channel of ['twinning', 'border', 'foreign_mission']) {
-      const total = [...st.values()]
-        .flat()
-        .filter((c) => c.channel === channel)
-        .reduce((a, c) => a + c.share, 0);
-      expect(total, channel).toBeCloseTo(1, 14);
-    }
-    expect(st.get('RU-B')!.find((c) => c.channel === 'twinning')!.share).toBeCloseTo(2 / 3, 14);
-    expect(st.get('RU-B')!.find((c) => c.channel === 'twinning')!.strength).toBe(1);
+      tie('border', 'RU-B', 'X', 1800),
+      tie('border', 'RU-C', 'X', 450),
+    ];
+    const st = channelStrengths(ABC, ties, 'X', model);
+    const get = (r: string, k: string) => st.get(r)!.find((c) => c.channel === k)!;
+    expect(get('RU-A', 'twinning').strength).toBe(1);
+    expect(get('RU-B', 'twinning').strength).toBeCloseTo(Math.log(2) / Math.log(4), 14);
+    expect(get('RU-C', 'border').strength).toBeCloseTo(0.25, 14);
+    expect(get('RU-C', 'border').strongestRegion).toBe('RU-B');
+    // NC = 100 Σ w a / W, W the sum of every channel weight of the model.
+    const W = Object.values(model.channels).reduce((a, c) => a + c.weight, 0);
+    expect(nc(ties, 'RU-C')).toBeCloseTo((100 * model.channels.border!.weight * 0.25) / W, 12);
   });
 
-  it('freezing a channel type removes exactly its contribution', () => {
-    const s = syntheticSnapshot([
-      tie('twinning', 'RU-A', 'X'),
-      tie('border', 'RU-A', 'X'),
+  it("the partner's embassy is nobody's channel; its consular posts are the region's", () => {
+    const ties = [
+      mission('RU-A', 'embassy'),
+      mission('RU-B', 'consulate general'),
+      mission('RU-C', 'honorary consulate'),
+    ];
+    expect(nc(ties, 'RU-A')).toBe(0);
+    expect(nc(ties, 'RU-B')).toBeGreaterThan(0);
+    expect(nc(ties, 'RU-C')).toBeCloseTo(nc(ties, 'RU-B'), 12);
+  });
+
+  it('a region strong on one channel is not capped by channel types it lacks', () => {
+    // A: 40 twin pairs; B: one twin pair and a border. A must not fall below B on twinning grounds alone.
+    const ties = [
+      ...Array.from({ length: 40 }, () => tie('twinning', 'RU-A', 'X')),
       tie('twinning', 'RU-B', 'X'),
-    ]);
-    const before = normalisationCapacity(all(), s.ties, 'X', model, alive).rows.find(
-      (r) => r.region === 'RU-A',
-    )!;
-    const frozen = normalisationCapacity(all(), s.ties, 'X', model, {
+    ];
+    const before = nc(ties, 'RU-A');
+    expect(nc([...ties, tie('border', 'RU-B', 'X', 300)], 'RU-A')).toBe(before);
+    expect(before).toBeGreaterThan(nc(ties, 'RU-B'));
+  });
+
+  it('freezing a channel removes exactly its contribution; the baseline stays on its own scale', () => {
+    const ties = [
+      tie('twinning', 'RU-A', 'X'),
+      tie('border', 'RU-A', 'X', 100),
+      tie('twinning', 'RU-B', 'X'),
+    ];
+    const before = normalisationCapacity(ABC, ties, 'X', model, alive).rows.find((r) => r.region === 'RU-A')!;
+    const frozen = normalisationCapacity(ABC, ties, 'X', model, {
       name: 'freeze twinning',
       freeze: { twinning: 0 },
       openness: {},
@@ -67,50 +93,29 @@ describe('normalisation capacity (synthetic networks, answers known by construct
     const twinning = before.channels.find((c) => c.channel === 'twinning')!.contribution;
     expect(twinning).toBeGreaterThan(0);
     expect(frozen.nc!).toBeCloseTo(before.nc! - twinning, 12);
-    // Half-freezing removes half of it.
-    const half = normalisationCapacity(all(), s.ties, 'X', model, {
-      name: 'half',
-      freeze: { twinning: 0.5 },
-      openness: {},
-    }).rows.find((r) => r.region === 'RU-A')!;
-    expect(half.nc!).toBeCloseTo(before.nc! - twinning / 2, 12);
+    expect(frozen.baselineNc).toBe(before.nc);
+    expect(frozen.change!).toBeCloseTo(-twinning, 12);
   });
 
-  it('openness and the activity class scale capacity; missing class means missing capacity', () => {
-    const s = syntheticSnapshot([tie('twinning', 'RU-A', 'X')]);
-    const base = normalisationCapacity(all('leaders'), s.ties, 'X', model, alive).rows[0]!.nc!;
-    const closed = normalisationCapacity(all('leaders'), s.ties, 'X', model, {
-      name: 'o',
-      freeze: {},
-      openness: { X: 0.25 },
-    }).rows[0]!.nc!;
-    expect(closed).toBeCloseTo(base * 0.25, 12);
-    const passive = normalisationCapacity(all('passive'), s.ties, 'X', model, alive).rows[0]!.nc!;
-    expect(passive).toBeCloseTo(
-      base * (model.class_multipliers.passive! / model.class_multipliers.leaders!),
-      12,
-    );
-    const noData = normalisationCapacity(new Map([['RU-A', standing('no_data')]]), s.ties, 'X', model, alive)
-      .rows[0]!;
-    expect(noData.nc).toBeNull();
+  it('openness scales capacity; regions the sources do not cover have none (missing, not zero)', () => {
+    const ties = [tie('twinning', 'RU-A', 'X')];
+    const closed = nc(ties, 'RU-A', { name: 'o', freeze: {}, openness: { X: 0.25 } });
+    expect(closed).toBeCloseTo(nc(ties, 'RU-A') * 0.25, 12);
+    const r = normalisationCapacity(ABC, ties, 'X', model, alive, new Set(['RU-A'])).rows;
+    expect(r.find((x) => x.region === 'RU-A')!.nc).toBeNull();
+    expect(r.at(-1)!.region).toBe('RU-A');
   });
 
   it('is deterministic for the model’s seed, with the nominal value inside its band', () => {
-    const s = syntheticSnapshot([
-      tie('twinning', 'RU-A', 'X'),
-      tie('border', 'RU-A', 'X'),
-      tie('twinning', 'RU-B', 'X'),
-    ]);
-    const a = normalisationCapacity(all(), s.ties, 'X', model, model.default_scenario);
-    const b = normalisationCapacity(all(), s.ties, 'X', model, model.default_scenario);
-    expect(b).toEqual(a);
+    const ties = [tie('twinning', 'RU-A', 'X'), tie('border', 'RU-A', 'X', 50), tie('twinning', 'RU-B', 'X')];
+    const a = normalisationCapacity(ABC, ties, 'X', model, model.default_scenario);
+    expect(normalisationCapacity(ABC, ties, 'X', model, model.default_scenario)).toEqual(a);
     for (const r of a.rows)
       if (r.nc) expect(r.band![0] <= r.nc + 1e-9 && r.nc <= r.band![1] + 1e-9, r.region).toBe(true);
   });
 
-  it('reasons trace to the ties and their sources', () => {
-    const s = syntheticSnapshot([tie('twinning', 'RU-A', 'X')]);
-    const row = normalisationCapacity(all(), s.ties, 'X', model, alive).rows[0]!;
+  it('channels trace to the ties and their sources', () => {
+    const row = normalisationCapacity(ABC, [tie('twinning', 'RU-A', 'X')], 'X', model, alive).rows[0]!;
     expect(row.channels[0]!.ties[0]).toMatchObject({
       source_id: 'synthetic',
       source_ref: expect.stringMatching(/^synthetic tie/),
@@ -118,42 +123,123 @@ describe('normalisation capacity (synthetic networks, answers known by construct
   });
 });
 
-describe('the two frameworks', () => {
-  const s = syntheticSnapshot([
+// SYNTHETIC TEST DATA: random tie sets generated here (seeded), to check properties that must hold for any data.
+describe('capacity properties over random synthetic tie sets', () => {
+  const REGIONS = ['RU-A', 'RU-B', 'RU-C', 'RU-D', 'RU-E'];
+  const channels = Object.entries(model.channels).filter(([, c]) => c.basis !== 'modelled');
+  const randomTie = (rand: () => number, region?: string): TieRow => {
+    const [, c] = channels[Math.floor(rand() * channels.length)]!;
+    const r = region ?? REGIONS[Math.floor(rand() * REGIONS.length)]!;
+    const t = tie(c.tie_type, r, 'X', c.measure === 'value' ? Math.round(1 + rand() * 2000) : null);
+    return c.mission === 'consular'
+      ? { ...t, attrs: JSON.stringify({ mission_type: 'consulate general' }) }
+      : t;
+  };
+  const cases = Array.from({ length: 200 }, (_, i) => {
+    const rand = mulberry32(1000 + i);
+    const ties = Array.from({ length: Math.floor(rand() * 25) }, () => randomTie(rand));
+    return { rand, ties };
+  });
+  const scenario = (rand: () => number): Scenario => ({
+    name: 'random',
+    freeze: Object.fromEntries(channels.map(([k]) => [k, Math.round(rand() * 10) / 10])),
+    openness: { X: 0.2 + 0.8 * rand() },
+  });
+  const ncOf = (ties: TieRow[], r: string, sc: Scenario) =>
+    normalisationCapacity(
+      REGIONS,
+      ties,
+      'X',
+      { ...model, uncertainty: { ...model.uncertainty, runs: 0 } },
+      sc,
+    ).rows.find((x) => x.region === r)!.nc!;
+
+  it('adding a tie to a region never lowers its capacity', () => {
+    for (const { rand, ties } of cases) {
+      const r = REGIONS[Math.floor(rand() * REGIONS.length)]!;
+      const sc = scenario(rand);
+      expect(ncOf([...ties, randomTie(rand, r)], r, sc)).toBeGreaterThanOrEqual(ncOf(ties, r, sc) - 1e-9);
+    }
+  });
+
+  it('freezing a channel removes exactly its contribution and nothing else', () => {
+    for (const { rand, ties } of cases) {
+      const r = REGIONS[Math.floor(rand() * REGIONS.length)]!;
+      const [k] = channels[Math.floor(rand() * channels.length)]!;
+      const before = normalisationCapacity(REGIONS, ties, 'X', model, alive).rows.find(
+        (x) => x.region === r,
+      )!;
+      const part = before.channels.find((c) => c.channel === k)?.contribution ?? 0;
+      const after = ncOf(ties, r, { name: 'f', freeze: { [k]: 0 }, openness: {} });
+      expect(after).toBeCloseTo(before.nc! - part, 9);
+    }
+  });
+
+  it('capacity does not change when another region gains a channel type it lacks', () => {
+    for (const { rand, ties } of cases) {
+      const r = REGIONS[Math.floor(rand() * REGIONS.length)]!;
+      const other = REGIONS.find((x) => x !== r)!;
+      const sc = scenario(rand);
+      const has = new Set(
+        normalisationCapacity(REGIONS, ties, 'X', quick, alive)
+          .rows.find((x) => x.region === r)!
+          .channels.map((c) => c.channel),
+      );
+      const missing = channels.filter(([k]) => !has.has(k));
+      if (!missing.length) continue;
+      const [, c] = missing[Math.floor(rand() * missing.length)]!;
+      const gained = { ...tie(c.tie_type, other, 'X', c.measure === 'value' ? 500 : null) };
+      if (c.mission === 'consular') gained.attrs = JSON.stringify({ mission_type: 'consulate' });
+      expect(ncOf([...ties, gained], r, sc)).toBe(ncOf(ties, r, sc));
+    }
+  });
+});
+
+describe('the two frameworks follow the region’s own channels, not its activity class', () => {
+  const ties = [
     tie('twinning', 'RU-A', 'X'),
     tie('twinning', 'RU-A', 'X'),
-    tie('border', 'RU-B', 'X'),
+    tie('border', 'RU-B', 'X', 120),
     tie('twinning', 'RU-C', 'Y'),
-  ]);
-  const rows = normalisationCapacity(all(), s.ties, 'X', model, alive).rows;
+    mission('RU-C', 'embassy'),
+  ];
+  const rows = normalisationCapacity(ABC, ties, 'X', model, alive).rows;
   const fit = (r: string) =>
     frameworkFit(
       rows.find((x) => x.region === r)!,
-      'X',
+      country,
       model,
     );
 
-  it('culture and image-building for a region whose ties with the partner are cultural', () => {
+  it('culture and image-building for a region whose ties with the partner are people-to-people', () => {
     expect(fit('RU-A').recommendation).toBe('culture_image');
     expect(fit('RU-A').legalSteps.map((x) => x.id)).toEqual(['notify', 'approve_draft', 'register']);
+    expect(fit('RU-A').reason.en).toMatch(
+      /^Culture and image-building with Country X: people-to-people ties \(twin towns: 2\)/,
+    );
   });
-  it('political plus for a region with its own political channel (a border) and enough capacity', () => {
+  it('political plus for a region with an institutional channel (a border), with the 179-FZ step', () => {
     const f = fit('RU-B');
-    expect(f.ownChannels).toEqual(['border']);
+    expect(f.institutionalChannels).toEqual(['border']);
     expect(f.recommendation).toBe('political_plus');
-    // Dealings with the partner's central government need the Government's consent; border subjects get 179-FZ.
     expect(f.legalSteps.map((x) => x.id)).toEqual(
       expect.arrayContaining(['government_consent', 'coordinate_messages', 'cross_border']),
     );
+    expect(f.reason.en).toMatch(/land border: 120 km — cross-border cooperation under 179-FZ/);
+    expect(f.reason.ru).toMatch(/179-ФЗ/);
   });
-  it('neither for a region with no ties to the partner', () => {
-    expect(fit('RU-C').recommendation).toBe('neither');
+  it('neither, with its reason, for a region whose only link is the partner’s embassy', () => {
+    const f = fit('RU-C');
+    expect(f.recommendation).toBe('neither');
+    expect(f.reason.en).toBe('Neither framework: no channel of this region with Country X in the data.');
+    expect(f.reason.ru).toMatch(/^Ни одна модель: /);
+    expect(f.legalSteps).toEqual([]);
   });
-  it('political plus needs an eligible activity class', () => {
-    const low = normalisationCapacity(all('passive'), s.ties, 'X', model, alive).rows.find(
-      (x) => x.region === 'RU-B',
-    )!;
-    expect(frameworkFit(low, 'X', model).recommendation).not.toBe('political_plus');
+  it('every reason is one sentence in each language', () => {
+    for (const r of ABC) {
+      const { en, ru } = fit(r).reason;
+      for (const text of [en, ru]) expect(text.match(/\.(\s|$)/g), text).toHaveLength(1);
+    }
   });
 });
 

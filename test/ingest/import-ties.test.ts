@@ -32,19 +32,18 @@ describe('import ties', () => {
       ['RU-MUR', 'FI', 'ties.csv row 3'],
     ]);
     const model = readCrisisModelFile();
-    const standings = new Map(
-      ['RU-KR', 'RU-MUR', 'RU-LEN'].map((x) => [x, { class: 'active', probabilities: { active: 1 } }]),
-    );
-    const nc = normalisationCapacity(standings, s.ties, 'FI', model, {
+    const nc = normalisationCapacity(['RU-KR', 'RU-MUR', 'RU-LEN'], s.ties, 'FI', model, {
       name: 'alive',
       freeze: {},
       openness: {},
     });
     expect(nc.activeChannels).toContain('agreement');
-    // Shares of the new channel split between the two regions that have it.
-    const share = (iso: string) =>
-      nc.rows.find((x) => x.region === iso)!.channels.find((c) => c.channel === 'agreement')?.share ?? 0;
-    expect(share('RU-KR') + share('RU-MUR')).toBeCloseTo(1, 12);
+    // Shares of the new channel split between the two regions that have it; both are equally strong on it.
+    const agreement = (iso: string) =>
+      nc.rows.find((x) => x.region === iso)!.channels.find((c) => c.channel === 'agreement');
+    expect(agreement('RU-KR')!.share + agreement('RU-MUR')!.share).toBeCloseTo(1, 12);
+    expect(agreement('RU-KR')!.strength).toBe(1);
+    expect(agreement('RU-LEN')).toBeUndefined();
     // Importing the same file again replaces its ties rather than doubling them.
     await importTies(store, path, { source: SOURCE });
     expect((await loadSnapshot(store)).ties.filter((t) => t.type === 'agreement')).toHaveLength(2);

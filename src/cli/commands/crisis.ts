@@ -10,6 +10,7 @@ import {
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
 import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
 import { runScenario } from '../../crisis/scenario-run.js';
+import { channelOf } from '../../crisis/channel-strengths.js';
 import { toEdgeCsv, toGexf, toGraphml } from '../../network/export-network.js';
 import { networkMetrics } from '../../network/network-metrics.js';
 import { tieNetwork } from '../../network/tie-network.js';
@@ -95,15 +96,21 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
             { header: 'iso', value: (r) => r.region },
             { header: 'region', value: (r) => (ru ? r.name_ru : r.name_en) },
             { header: 'nc', value: (r) => r.nc, right: true },
+            { header: 'baseline', value: (r) => r.baselineNc, right: true },
+            { header: 'change', value: (r) => r.change, right: true },
             {
               header: 'band_5_95',
               value: (r) => (r.band ? `${r.band[0].toFixed(1)}–${r.band[1].toFixed(1)}` : null),
             },
-            { header: 'class', value: (r) => r.class },
             {
               header: 'channels',
               value: (r) =>
-                r.channels.map((c) => `${c.channel} ${c.raw} (${(c.share * 100).toFixed(0)}%)`).join('; '),
+                r.channels
+                  .map(
+                    (c) =>
+                      `${c.channel}${c.basis === 'modelled' ? ' (modelled)' : ''} ${+c.raw.toFixed(1)}${c.unit === 'ties' ? '' : ` ${c.unit}`}`,
+                  )
+                  .join('; '),
             },
             { header: 'framework', value: (r) => REC[r.framework.recommendation]![ru ? 'ru' : 'en'] },
           ],
@@ -116,14 +123,12 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
           ctx.out(`\n${ru ? 'Почему первый' : 'Why first'}: ${ru ? best.name_ru : best.name_en}\n`);
           for (const c of best.channels)
             ctx.out(
-              `  ${c.channel}: ${c.raw} ${ru ? 'связей' : 'ties'}, ${ru ? 'доля' : 'share'} ${(c.share * 100).toFixed(0)} %, ${ru ? 'заморозка' : 'freeze'} ×${c.freeze}, ${ru ? 'вклад' : 'contribution'} ${c.contribution.toFixed(1)} — ${c.ties
+              `  ${c.channel}${c.basis === 'modelled' ? (ru ? ' (модельная оценка)' : ' (modelled)') : ''}: ${+c.raw.toFixed(1)} ${c.unit}, ${ru ? 'сила' : 'strength'} ${c.strength.toFixed(2)} (${ru ? 'сильнейший' : 'strongest'}: ${c.strongestRegion} ${+c.max.toFixed(1)}), ${ru ? 'заморозка' : 'freeze'} ×${c.freeze}, ${ru ? 'вклад' : 'contribution'} ${c.contribution.toFixed(1)} — ${c.ties
                 .slice(0, 3)
                 .map((t) => `${t.counterpart} [${t.source_id}: ${t.source_ref}]`)
                 .join('; ')}${c.ties.length > 3 ? ` …+${c.ties.length - 3}` : ''}\n`,
             );
-          ctx.out(
-            `  ${ru ? 'Рекомендация' : 'Recommendation'}: ${REC[best.framework.recommendation]![ru ? 'ru' : 'en']} — ${best.framework.reasons.map((x) => x[ru ? 'ru' : 'en']).join('; ')}\n`,
-          );
+          ctx.out(`  ${best.framework.reason[ru ? 'ru' : 'en']}\n`);
           for (const step of best.framework.legalSteps)
             ctx.out(`  • ${step[ru ? 'ru' : 'en']} (${step.source})\n`);
         }
@@ -146,7 +151,7 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
           t.country_iso2 &&
           t.region_iso &&
           (!regionIso || t.region_iso === regionIso) &&
-          t.type in model.channels
+          channelOf(t, model)
         )
           partners.set(t.country_iso2, (partners.get(t.country_iso2) ?? 0) + 1);
       const countries = [...partners]
@@ -178,10 +183,7 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
             { header: 'culture_fit', value: (r) => r.framework.cultureFit, right: true },
             { header: 'political_fit', value: (r) => r.framework.politicalFit, right: true },
             { header: 'recommendation', value: (r) => REC[r.framework.recommendation]![ru ? 'ru' : 'en'] },
-            {
-              header: 'reasons',
-              value: (r) => r.framework.reasons.map((x) => x[ru ? 'ru' : 'en']).join('; '),
-            },
+            { header: 'reason', value: (r) => r.framework.reason[ru ? 'ru' : 'en'] },
           ],
           format,
         ),

@@ -1,0 +1,260 @@
+import type { Position } from 'geojson';
+import { haversineKm } from './distance.js';
+import type { Shape } from './land-borders.js';
+import { LandRaster } from './land-raster.js';
+import { bboxOf, pointInPolygon, polygonsOf, ringsOf, type BBox } from './rings.js';
+import { SegmentGrid } from './segment-grid.js';
+
+export interface SeaProximityOptions {
+  /**
+   * A coast counts towards a country when that country's land lies within this distance (km). Default 400 nautical
+   * miles (740.8 km): coasts closer than that have adjoining or overlapping 200-nm exclusive economic zones
+   * (UNCLOS art. 57 and 74), i.e. the two states are maritime neighbours.
+   */
+  maxDistanceKm: number;
+  /**
+   * A boundary point this close to a foreign country (or inside it) is on a land border, not on the coast. Twice the
+   * land-border tolerance: along a land border the 1:10m and 1:50m outlines leave slivers that are not sea.
+   */
+  landToleranceKm: number;
+  /** A boundary point this close to another region of the set is internal, not on the coast. */
+  internalToleranceKm: number;
+  /** Coasts and outlines are read at points this far apart; the result is accurate to about half of it. */
+  sampleKm: number;
+  /** Share of the straight line from the coast to the country's nearest coast that must lie over water. */
+  minWaterShare: number;
+  /** Cell size (degrees) of the land raster that tells sea from land along those lines. */
+  rasterDeg: number;
+  /** Pairs whose closeness-weighted coast is shorter than this are dropped (a headland at the edge of the range). */
+  minWeightedKm: number;
+}
+
+export const DEFAULT_SEA_PROXIMITY_OPTIONS: SeaProximityOptions = {
+  maxDistanceKm: 740.8,
+  landToleranceKm: 10,
+  internalToleranceKm: 1,
+  sampleKm: 5,
+  minWaterShare: 0.5,
+  rasterDeg: 0.05,
+  minWeightedKm: 5,
+};
+
+export interface SeaProximity {
+  regionId: string;
+  countryId: string;
+  /** Length of the region's coast within maxDistanceKm of the country's land. */
+  coastKm: number;
+  /** Σ over that coast of length × (1 − distance / maxDistanceKm): long and close coasts weigh most. */
+  weightedKm: number;
+  /** The shortest distance from the region's coast to the country's land. */
+  minDistanceKm: number;
+}
+
+const KM_PER_DEGREE = 111.2;
+const EARTH_RADIUS_KM = 6371.0088;
+const CELL_KM = 200;
+
+/** A point on the sphere in km (x, y, z): chord distances are cheap and have no antimeridian or pole seams. */
+function xyz(p: Position): [number, number, number] {
+  const lon = (p[0]! * Math.PI) / 180;
+  const lat = (p[1]! * Math.PI) / 180;
+  const r = EARTH_RADIUS_KM * Math.cos(lat);
+  return [r * Math.cos(lon), r * Math.sin(lon), EARTH_RADIUS_KM * Math.sin(lat)];
+}
+
+const cellKey = (x: number, y: number, z: number) => (x + 64) * 16384 + (y + 64) * 128 + (z + 64);
+
+/** Coastal points of a country's outline in a grid of 200-km cubes, for nearest-point search. */
+class CoastPoints {
+  private readonly cells = new Map<number, { p: Position; v: [number, number, number] }[]>();
+  private readonly lo = [Infinity, Infinity, Infinity];
+  private readonly hi = [-Infinity, -Infinity, -Infinity];
+  size = 0;
+
+  add(p: Position): void {
+    const v = xyz(p);
+    const key = cellKey(Math.floor(v[0] / CELL_KM), Math.floor(v[1] / CELL_KM), Math.floor(v[2] / CELL_KM));
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = []));
+    cell.push({ p, v });
+    for (let i = 0; i < 3; i++) {
+      this.lo[i] = Math.min(this.lo[i]!, v[i]!);
+      this.hi[i] = Math.max(this.hi[i]!, v[i]!);
+    }
+    this.size++;
+  }
+
+  /** The nearest point within `maxKm` (great-circle) of p, or null. */
+  nearest(p: Position, maxKm: number): { q: Position; km: number } | null {
+    const v = xyz(p);
+    const maxChord = 2 * EARTH_RADIUS_KM * Math.sin(maxKm / (2 * EARTH_RADIUS_KM));
+    // Most countries are far from most coasts: their bounding box answers without a search.
+    let box2 = 0;
+    for (let i = 0; i < 3; i++) box2 += Math.max(0, this.lo[i]! - v[i]!, v[i]! - this.hi[i]!) ** 2;
+    if (box2 > maxChord * maxChord) return null;
+    const n = Math.ceil(maxChord / CELL_KM);
+    const c = v.map((x) => Math.floor(x / CELL_KM)) as [number, number, number];
+    let best: { p: Position; d2: number } | null = null;
+    for (let x = c[0] - n; x <= c[0] + n; x++)
+      for (let y = c[1] - n; y <= c[1] + n; y++)
+        for (let z = c[2] - n; z <= c[2] + n; z++) {
+          const cell = this.cells.get(cellKey(x, y, z));
+          if (!cell) continue;
+          for (const q of cell) {
+            const d2 = (q.v[0] - v[0]) ** 2 + (q.v[1] - v[1]) ** 2 + (q.v[2] - v[2]) ** 2;
+            if (!best || d2 < best.d2) best = { p: q.p, d2 };
+          }
+        }
+    if (!best || best.d2 > maxChord * maxChord) return null;
+    return { q: best.p, km: 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(best.d2) / (2 * EARTH_RADIUS_KM)) };
+  }
+}
+
+/**
+ * Proximity across the sea between regions and foreign countries, derived from geometry: a region's coast is its
+ * boundary away from other regions of the set and from any foreign land border; each stretch of coast counts
+ * towards every foreign country whose land lies within `maxDistanceKm`, weighted by how close it is.
+ * @example deriveSeaProximity(regions, countries).filter(s => s.regionId === 'RU-SAK') // JP (about 40 km), …
+ */
+export function deriveSeaProximity(
+  regions: readonly Shape[],
+  countries: readonly Shape[],
+  options: SeaProximityOptions = DEFAULT_SEA_PROXIMITY_OPTIONS,
+): SeaProximity[] {
+  const D = options.maxDistanceKm;
+  const regionGrid = new SegmentGrid<string>();
+  for (const r of regions) for (const ring of ringsOf(r.geometry)) regionGrid.addRing(ring, r.id);
+  const extent = bboxOf(regions.flatMap((r) => ringsOf(r.geometry)));
+  const padLat = D / KM_PER_DEGREE + 1;
+  const latMin = Math.max(-90, extent.minY - padLat);
+  const latMax = Math.min(90, extent.maxY + padLat);
+  // Countries outside the band of latitudes cannot be sea neighbours (longitude is not pruned: the US spans ±180°).
+  const nearby = countries.filter((c) => {
+    const b = bboxOf(ringsOf(c.geometry));
+    return b.maxY >= latMin && b.minY <= latMax;
+  });
+  const landGrid = new SegmentGrid<string>();
+  const polygons: { bbox: BBox; rings: Position[][] }[] = [];
+  for (const c of nearby) {
+    for (const ring of ringsOf(c.geometry)) landGrid.addRing(ring, c.id);
+    for (const p of polygonsOf(c.geometry)) polygons.push({ bbox: bboxOf(p), rings: p });
+  }
+  const land = new LandRaster(
+    [...regions, ...nearby].flatMap((x) => ringsOf(x.geometry)),
+    options.rasterDeg,
+    latMin,
+    latMax,
+  );
+  // A country's coast: its outline away from every other land (foreign or one of the regions), thinned.
+  const coasts = new Map<string, CoastPoints>();
+  for (const c of nearby) {
+    const pts = new CoastPoints();
+    for (const ring of ringsOf(c.geometry)) {
+      let last: Position | null = null;
+      for (const p of ring) {
+        if (last && haversineKm(last, p) < options.sampleKm) continue;
+        last = p;
+        if (regionGrid.near(p, options.landToleranceKm).size > 0) continue;
+        const others = landGrid.near(p, options.landToleranceKm);
+        others.delete(c.id);
+        if (others.size === 0) pts.add(p);
+      }
+    }
+    if (pts.size) coasts.set(c.id, pts);
+  }
+  // Cheap answers first: a vertex shared by two regions is internal; a vertex with no foreign outline in the
+  // surrounding 1° cells is neither on nor inside a foreign country.
+  const shared = new Map<string, number>();
+  for (const r of regions)
+    for (const ring of ringsOf(r.geometry))
+      for (const p of new Set(ring.map((q) => `${q[0]},${q[1]}`))) shared.set(p, (shared.get(p) ?? 0) + 1);
+  const foreignCells = new Set<string>();
+  for (const c of nearby)
+    for (const ring of ringsOf(c.geometry))
+      for (const p of ring) foreignCells.add(`${Math.floor(p[0]!)},${Math.floor(p[1]!)}`);
+  const foreignNear = (p: Position) => {
+    const x = Math.floor(p[0]!);
+    const y = Math.floor(p[1]!);
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++) if (foreignCells.has(`${x + dx},${y + dy}`)) return true;
+    return false;
+  };
+  const onCoast = (p: Position, self: string): boolean => {
+    if ((shared.get(`${p[0]},${p[1]}`) ?? 0) > 1) return false;
+    if (foreignNear(p)) {
+      if (landGrid.near(p, options.landToleranceKm).size > 0) return false;
+      for (const poly of polygons)
+        if (
+          p[0]! >= poly.bbox.minX &&
+          p[0]! <= poly.bbox.maxX &&
+          p[1]! >= poly.bbox.minY &&
+          p[1]! <= poly.bbox.maxY &&
+          pointInPolygon(p, poly.rings)
+        )
+          return false;
+    }
+    const neighbours = regionGrid.near(p, options.internalToleranceKm);
+    neighbours.delete(self);
+    return neighbours.size === 0;
+  };
+  /** Countries whose coast lies within D of p across water (most of the straight line over the sea). */
+  const near = (p: Position): { id: string; d: number }[] => {
+    const out: { id: string; d: number }[] = [];
+    for (const [id, pts] of coasts) {
+      const hit = pts.nearest(p, D);
+      if (!hit) continue;
+      const share = land.waterShare(p, hit.q, hit.km, options.sampleKm, 2 * options.sampleKm);
+      if (share >= options.minWaterShare) out.push({ id, d: hit.km });
+    }
+    return out;
+  };
+
+  const acc = new Map<string, { coastKm: number; weightedKm: number; minDistanceKm: number }>();
+  for (const r of regions) {
+    const coastCache = new Map<Position, boolean>();
+    const coast = (p: Position) => {
+      let v = coastCache.get(p);
+      if (v === undefined) coastCache.set(p, (v = onCoast(p, r.id)));
+      return v;
+    };
+    for (const ring of ringsOf(r.geometry)) {
+      let pending = 0;
+      const flush = (p: Position) => {
+        for (const { id, d } of near(p)) {
+          const key = `${r.id}\t${id}`;
+          const a = acc.get(key) ?? { coastKm: 0, weightedKm: 0, minDistanceKm: Infinity };
+          a.coastKm += pending;
+          a.weightedKm += pending * (1 - d / D);
+          a.minDistanceKm = Math.min(a.minDistanceKm, d);
+          acc.set(key, a);
+        }
+        pending = 0;
+      };
+      for (let i = 1; i < ring.length; i++) {
+        const a = ring[i - 1]!;
+        const b = ring[i]!;
+        if (!coast(a) || !coast(b)) {
+          if (pending > 0) flush(a);
+          continue;
+        }
+        pending += haversineKm(a, b);
+        if (pending >= options.sampleKm) flush(b);
+      }
+      if (pending > 0) flush(ring[ring.length - 1]!);
+    }
+  }
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return [...acc]
+    .map(([key, a]) => {
+      const [regionId, countryId] = key.split('\t') as [string, string];
+      return {
+        regionId,
+        countryId,
+        coastKm: round(a.coastKm),
+        weightedKm: round(a.weightedKm),
+        minDistanceKm: round(a.minDistanceKm),
+      };
+    })
+    .filter((s) => s.weightedKm >= options.minWeightedKm)
+    .sort((x, y) => x.regionId.localeCompare(y.regionId) || x.countryId.localeCompare(y.countryId));
+}
