@@ -73,6 +73,16 @@ export function parseCountries(text: string): Country[] {
       wikidata: str(r.wikidata_id)?.replace(/^.*\/(Q\d+)$/, '$1') ?? null,
       regionEn: str(r['Region Name']),
       subregionEn: str(r['Sub-region Name']),
+      altNames: [
+        r['UNTERM English Short'],
+        r['UNTERM English Formal'],
+        r.official_name_en,
+        r['UNTERM Russian Short'],
+        r['UNTERM Russian Formal'],
+        r.official_name_ru,
+      ]
+        .map((n) => str(n)?.replace(/\s*\(the\)/g, ''))
+        .filter((n): n is string => !!n),
     }));
 }
 

@@ -5,6 +5,9 @@ import type { Topology } from 'topojson-specification';
 import type { Country } from '../registry/country.js';
 import type { Region } from '../registry/region.js';
 import { dataDir } from './data-dir.js';
+import type { CountryObservation } from '../rosstat/country-observations.js';
+import { DERIVED_FILES, parseCountryDerived, parseRegionalDerived } from '../rosstat/derived-observations.js';
+import type { RosstatObservation } from '../rosstat/regional-observations.js';
 import type { DatasetDescriptor } from './descriptor.js';
 import { readDescriptors } from './manifest.js';
 import {
@@ -30,6 +33,8 @@ export interface BundledData {
   missionsAbroad: Mission[];
   regionShapes: FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string }>;
   worldTopology: Topology;
+  /** Rosstat yearbook tables as read from its .docx chapters (data/ru-rosstat-yearbook/derived, see docs/data.md). */
+  rosstat: { observations: RosstatObservation[]; countryObservations: CountryObservation[] };
 }
 
 export function readBundled(dir: string = dataDir()): BundledData {
@@ -53,5 +58,9 @@ export function readBundled(dir: string = dataDir()): BundledData {
     ),
     regionShapes: JSON.parse(text('ru-regions-boundaries-naturalearth/ru_regions_ne10m.geojson')),
     worldTopology: JSON.parse(text('world-countries-atlas/countries-50m.json')),
+    rosstat: {
+      observations: parseRegionalDerived(text(`ru-rosstat-yearbook/${DERIVED_FILES.regional}`)),
+      countryObservations: parseCountryDerived(text(`ru-rosstat-yearbook/${DERIVED_FILES.country}`)),
+    },
   };
 }

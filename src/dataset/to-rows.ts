@@ -2,7 +2,17 @@ import { DEFAULT_LAND_BORDER_OPTIONS, type LandBorder } from '../geo/land-border
 import { DEFAULT_SEA_PROXIMITY_OPTIONS, type SeaProximity } from '../geo/sea-proximity.js';
 import type { Universe } from '../registry/region.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
-import type { ObservationRow, PartnerRow, Scope, SourceRow, StoreRows, TieRow } from '../store/rows.js';
+import type {
+  CountryObservationRow,
+  IndicatorRow,
+  ObservationRow,
+  PartnerRow,
+  Scope,
+  SourceRow,
+  StoreRows,
+  TieRow,
+} from '../store/rows.js';
+import { ROSSTAT_INDICATORS, ROSSTAT_SOURCE_ID } from '../rosstat/rosstat-tables.js';
 import { BUNDLED_INDICATORS } from './indicators.js';
 import { tieIndicators } from './tie-indicators.js';
 import type { BundledData } from './read-bundled.js';
@@ -277,9 +287,44 @@ export function bundledToRows(
     })),
     partners: [...partners.values()].sort((a, b) => a.id.localeCompare(b.id)),
     ties: ties.sort((a, b) => a.id.localeCompare(b.id)),
-    indicators: BUNDLED_INDICATORS,
-    observations: deriveObservations(data, ties),
+    indicators: [...BUNDLED_INDICATORS, ...rosstatIndicators()],
+    observations: sortObservations([
+      ...deriveObservations(data, ties),
+      ...data.rosstat.observations.map((o) => {
+        checkRegion(o.region_iso, o.source_ref);
+        return { ...o, scope: '*' as const, source_id: ROSSTAT_SOURCE_ID, flags: null };
+      }),
+    ]),
+    country_observations: data.rosstat.countryObservations
+      .map((o): CountryObservationRow => {
+        checkCountry(o.country_iso2, o.source_ref);
+        return { ...o, source_id: ROSSTAT_SOURCE_ID };
+      })
+      .sort(
+        (a, b) =>
+          a.country_iso2.localeCompare(b.country_iso2) ||
+          a.indicator_id.localeCompare(b.indicator_id) ||
+          a.period.localeCompare(b.period),
+      ),
   };
+}
+
+/** The regional Rosstat indicators as store rows (country-level ones describe country_observations only). */
+function rosstatIndicators(): IndicatorRow[] {
+  return ROSSTAT_INDICATORS.filter((i) => i.level === 'regional').map((i) => ({
+    id: i.id,
+    name_en: i.name_en,
+    name_ru: i.name_ru,
+    unit: i.unit,
+    direction: i.direction,
+    description_en: `${i.description_en} Source: ${i.tables}.`,
+    description_ru: i.description_ru,
+    source_id: i.source_id,
+  }));
+}
+
+function sortObservations(obs: ObservationRow[]): ObservationRow[] {
+  return obs;
 }
 
 /** Borders found in both universes are stored once (scope '*'); the rest carry the universe they hold in. */
@@ -320,7 +365,16 @@ function deriveObservations(data: BundledData, ties: TieRow[]): ObservationRow[]
     scope: Scope = '*',
     flags: string | null = null,
   ) =>
-    obs.push({ region_iso: region, indicator_id: indicator, period, scope, value, source_id: source, flags });
+    obs.push({
+      region_iso: region,
+      indicator_id: indicator,
+      period,
+      scope,
+      value,
+      source_id: source,
+      flags,
+      source_ref: null,
+    });
   for (const r of data.regions) {
     if (r.population !== null)
       push(r.iso, 'population', '2020-01-01', r.population, 'ru-population-rosstat-2020');

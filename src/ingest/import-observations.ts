@@ -90,6 +90,10 @@ export async function importObservations(
     description_ru: `Импортировано из ${table.file}`,
     source_id: source.id,
   }));
-  await writeImport(storePath, { source, indicators: newIndicatorRows, observations: result.observations });
+  await writeImport(storePath, {
+    source,
+    indicators: newIndicatorRows,
+    observations: result.observations.map((o) => ({ ...o, source_ref: `${table.file}, row ${o.row}` })),
+  });
   return report;
 }

@@ -55,6 +55,8 @@ export async function writeImport(
       period: string;
       value: number;
       flags: string | null;
+      /** Where in the file: "table.csv, row 12"; "RSY 2023, t. 25.4, row 57 (…)". */
+      source_ref?: string | null;
     }[];
     ties?: TieRow[];
   },
@@ -83,6 +85,7 @@ export async function writeImport(
               value: o.value,
               source_id: add.source.id,
               flags: o.flags,
+              source_ref: o.source_ref ?? null,
             })),
           );
           if (add.ties?.length) {

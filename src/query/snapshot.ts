@@ -1,4 +1,11 @@
-import type { IndicatorRow, ObservationRow, PartnerRow, SourceRow, TieRow } from '../store/rows.js';
+import type {
+  CountryObservationRow,
+  IndicatorRow,
+  ObservationRow,
+  PartnerRow,
+  SourceRow,
+  TieRow,
+} from '../store/rows.js';
 import type { RegionStatus } from '../registry/region.js';
 
 export interface RegionRecord {
@@ -52,4 +59,5 @@ export interface Snapshot {
   ties: TieRow[];
   indicators: IndicatorRow[];
   observations: ObservationRow[];
+  country_observations: CountryObservationRow[];
 }

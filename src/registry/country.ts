@@ -9,4 +9,6 @@ export interface Country {
   wikidata: string | null;
   regionEn: string | null;
   subregionEn: string | null;
+  /** Other official names (UNTERM short and formal, English and Russian), for matching names in tables. */
+  altNames?: string[];
 }

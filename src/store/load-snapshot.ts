@@ -55,6 +55,7 @@ async function readSnapshot(db: Database, path: string): Promise<Snapshot> {
     ties: (await read('ties')) as never,
     indicators: (await read('indicators')) as never,
     observations: (await read('observations')) as never,
+    country_observations: (await read('country_observations')) as never,
   };
 }
 

@@ -70,6 +70,18 @@ export interface ObservationRow {
   value: number;
   source_id: string;
   flags: string | null;
+  /** Where in the source: "RSY 2023, t. 25.4, row 57 (Республика Татарстан)"; null where the source is the row itself. */
+  source_ref: string | null;
+}
+
+/** A national figure by partner country (Russia's trade with, students from, trips to …). */
+export interface CountryObservationRow {
+  country_iso2: string;
+  indicator_id: string;
+  period: string;
+  value: number;
+  source_id: string;
+  source_ref: string | null;
 }
 
 export interface StoreRows {
@@ -81,4 +93,5 @@ export interface StoreRows {
   ties: TieRow[];
   indicators: IndicatorRow[];
   observations: ObservationRow[];
+  country_observations: CountryObservationRow[];
 }

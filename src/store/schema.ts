@@ -1,8 +1,9 @@
 /** Bumped whenever the tables change; a store with another version is rebuilt by `npm start`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
- * The store. Every tie and observation names its source. `scope` ('all' or 'iso') marks rows that hold only in one universe
+ * The store. Every tie and observation names its source, and where in it (`source_ref`: file and row, or the
+ * edition, table and row of a Rosstat yearbook). `country_observations` are national figures by partner country. `scope` ('all' or 'iso') marks rows that hold only in one universe
  * (e.g. Rostov oblast borders Ukraine when the Donetsk and Luhansk entities are not counted as regions); '*'
  * means the row holds in every universe.
  */
@@ -34,8 +35,12 @@ CREATE TABLE indicators (
   direction INTEGER NOT NULL, description_en VARCHAR, description_ru VARCHAR, source_id VARCHAR NOT NULL);
 CREATE TABLE observations (
   region_iso VARCHAR NOT NULL, indicator_id VARCHAR NOT NULL, period VARCHAR NOT NULL, scope VARCHAR NOT NULL DEFAULT '*',
-  value DOUBLE NOT NULL, source_id VARCHAR NOT NULL, flags VARCHAR,
+  value DOUBLE NOT NULL, source_id VARCHAR NOT NULL, flags VARCHAR, source_ref VARCHAR,
   PRIMARY KEY (region_iso, indicator_id, period, scope));
+CREATE TABLE country_observations (
+  country_iso2 VARCHAR NOT NULL, indicator_id VARCHAR NOT NULL, period VARCHAR NOT NULL, value DOUBLE NOT NULL,
+  source_id VARCHAR NOT NULL, source_ref VARCHAR,
+  PRIMARY KEY (country_iso2, indicator_id, period));
 `;
 
 /** Table names in build order, with the columns used to order dumps deterministically. */
@@ -48,4 +53,5 @@ export const TABLES: Record<string, string> = {
   ties: 'id',
   indicators: 'id',
   observations: 'region_iso, indicator_id, period, scope',
+  country_observations: 'country_iso2, indicator_id, period',
 };

@@ -60,7 +60,7 @@ export const tie = (
 
 export function syntheticSnapshot(ties: TieRow[], regions = ['RU-A', 'RU-B', 'RU-C']): Snapshot {
   return {
-    meta: { schema_version: '1' },
+    meta: { schema_version: '2' },
     sources: [
       {
         id: 'synthetic',
@@ -101,5 +101,6 @@ export function syntheticSnapshot(ties: TieRow[], regions = ['RU-A', 'RU-B', 'RU
     ties,
     indicators: [],
     observations: [],
+    country_observations: [],
   };
 }
