@@ -1,8 +1,10 @@
+import { ParadipError } from '../errors/paradip-error.js';
+
 /**
  * A Rosstat file or table that cannot be read as asked: names the file, and where known the table, row and column,
  * with what was expected. It is the user's input that is at fault, so no internal names appear.
  */
-export class RosstatError extends Error {
+export class RosstatError extends ParadipError {
   constructor(
     readonly file: string,
     readonly expected: string,
@@ -17,7 +19,9 @@ export class RosstatError extends Error {
       .filter(Boolean)
       .join(', ');
     super(
+      'input',
       `${at}: ${where.value !== undefined ? `${JSON.stringify(where.value)} — ` : ''}expected ${expected}`,
+      { file, ...where },
     );
   }
 }
