@@ -1,16 +1,31 @@
-// `npm run bench`: speed and size figures, printed. Targets are discussed in the issues, not asserted here.
+// `npm run bench [-- section…]`: speed and size figures, printed. Targets are discussed in the issues, not asserted
+// here. Sections: store, engine, scaling, page, http (all by default). The 1M-unit point of the scaling series
+// runs only with PARADIP_BENCH_1M=1.
 import { report } from './measure.js';
 import { benchStore } from './store.bench.js';
 import { benchPage } from './page.bench.js';
 import { benchEngine } from './engine.bench.js';
+import { benchScaling } from './scaling.bench.js';
 import { benchHttp } from './http.bench.js';
 
-console.log(`paradip benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
-console.log('Store');
-report(await benchStore());
-console.log('\nIndex engine (COINr ASEM example)');
-report(await benchEngine());
-console.log('\nDashboard');
-report(await benchPage());
-console.log('\nHTTP API (loopback)');
-report(await benchHttp());
+const sections: [string, string, () => Promise<[string, string][]> | [string, string][]][] = [
+  ['store', 'Store', benchStore],
+  ['engine', 'Index engine (COINr ASEM example)', benchEngine],
+  ['scaling', 'Index engine scaling (SYNTHETIC data, engine vs a tight-loop floor)', benchScaling],
+  ['page', 'Dashboard', benchPage],
+  ['http', 'HTTP API (loopback)', benchHttp],
+];
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !sections.some(([k]) => k === w));
+if (unknown.length) {
+  console.error(
+    `bench: unknown section ${unknown.join(', ')}; sections: ${sections.map(([k]) => k).join(', ')}`,
+  );
+  process.exit(2);
+}
+console.log(`paradip benchmarks — node ${process.version}, ${new Date().toISOString()}`);
+for (const [key, title, run] of sections)
+  if (!wanted.length || wanted.includes(key)) {
+    console.log(`\n${title}`);
+    report(await run());
+  }

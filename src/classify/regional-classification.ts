@@ -2,7 +2,7 @@ import type { IndexResult } from '../engine/pipeline.js';
 import { runIndex } from '../engine/pipeline.js';
 import type { IndexSpec } from '../engine/spec.js';
 import type { Design } from '../engine/uncertainty/design.js';
-import { specForSample } from '../engine/uncertainty/design.js';
+import { specSampler } from '../engine/uncertainty/design.js';
 import { monteCarloSample } from '../engine/uncertainty/monte-carlo.js';
 import { createReplicator } from '../engine/uncertainty/replicator.js';
 import { inScope } from '../query/in-scope.js';
@@ -94,13 +94,14 @@ export function classifyRegions(
 
   // Robustness: the same classification rules on each Monte Carlo replication of the index.
   const run = createReplicator(input);
+  const specFor = specSampler(spec, input.framework, design.factors);
   const counts = classes.map(() => new Map<string, number>());
   const sample = monteCarloSample(options.runs, design.factors.length, options.seed);
   let ok = 0;
   for (const u of sample) {
     let rep;
     try {
-      rep = run(specForSample(spec, input.framework, design.factors, u));
+      rep = run(specFor(u));
     } catch {
       continue; // counted out: probabilities are over the runs that produced an index
     }

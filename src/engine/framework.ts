@@ -35,7 +35,12 @@ export function maxLevel(f: Framework): number {
 /** Children of each aggregate, in framework order. */
 export function childrenOf(f: Framework): Map<string, FrameworkNode[]> {
   const out = new Map<string, FrameworkNode[]>();
-  for (const n of f.nodes) if (n.parent !== null) out.set(n.parent, [...(out.get(n.parent) ?? []), n]);
+  for (const n of f.nodes)
+    if (n.parent !== null) {
+      const kids = out.get(n.parent);
+      if (kids) kids.push(n);
+      else out.set(n.parent, [n]);
+    }
   return out;
 }
 

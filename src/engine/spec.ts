@@ -153,11 +153,18 @@ export class SpecError extends ParadipError {
  * @example parseSpec({ normalise: { method: 'zscore' } }).normalise // { method: 'zscore', mean: 0, sd: 1 }
  */
 export function parseSpec(input: unknown): IndexSpec {
+  if (typeof input === 'object' && input !== null && parsed.has(input)) return input as IndexSpec;
   const r = IndexSpecSchema.safeParse(input ?? {});
   if (!r.success)
     throw new SpecError(r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  parsed.add(r.data);
   return r.data;
 }
+
+// Specs that came out of parseSpec: passed to parseSpec again
+// they are returned as they are, so a run, a design or a replication parses its spec once, not at every step.
+// The engine never modifies a spec; a caller changing a parsed spec in place must parse a copy instead.
+const parsed = new WeakSet<object>();
 
 /** The JSON Schema of the spec, published at docs/index-spec.schema.json. */
 export function specJsonSchema(): unknown {

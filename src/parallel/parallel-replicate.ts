@@ -4,7 +4,7 @@ import type { IndexInput } from '../engine/index-input.js';
 import type { IndexSpec } from '../engine/spec.js';
 import type { Design } from '../engine/uncertainty/design.js';
 import { replicate } from '../engine/uncertainty/monte-carlo.js';
-import type { Replication } from '../engine/uncertainty/replicator.js';
+import type { RankedReplication } from '../engine/uncertainty/replicator.js';
 
 /**
  * `replicate` spread over worker threads (Node). Results come back in sample order, so the output is the same as
@@ -20,7 +20,7 @@ export async function parallelReplicate(
     minPerWorker?: number;
     onProgress?: (done: number, total: number) => void;
   } = {},
-): Promise<{ results: (Replication | null)[]; failures: Record<string, number> }> {
+): Promise<{ results: (RankedReplication | null)[]; failures: Record<string, number> }> {
   // A worker costs tens of milliseconds to start and warm up: only worth it for thousands of runs each.
   const workers = Math.max(
     1,
@@ -48,7 +48,7 @@ export async function parallelReplicate(
   const parts = await Promise.all(
     Array.from({ length: workers }, (_, w) => {
       const slice = sample.slice(w * size, (w + 1) * size);
-      return new Promise<{ results: (Replication | null)[]; failures: Record<string, number> }>(
+      return new Promise<{ results: (RankedReplication | null)[]; failures: Record<string, number> }>(
         (resolve, reject) => {
           const worker = new Worker(entry, {
             workerData: { input, spec, design, sample: slice },
@@ -58,7 +58,7 @@ export async function parallelReplicate(
             'message',
             (m: {
               progress: number;
-              results?: (Replication | null)[];
+              results?: (RankedReplication | null)[];
               failures?: Record<string, number>;
             }) => {
               tick(m.progress);

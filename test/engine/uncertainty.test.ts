@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runIndex } from '../../src/engine/pipeline.js';
 import { parseSpec } from '../../src/engine/spec.js';
-import { COINR_EXAMPLE_DESIGN, specForSample, type Design } from '../../src/engine/uncertainty/design.js';
+import { COINR_EXAMPLE_DESIGN, specSampler, type Design } from '../../src/engine/uncertainty/design.js';
 import { monteCarloSample, replicate, runUncertainty } from '../../src/engine/uncertainty/monte-carlo.js';
 import { createReplicator, descendingRanks } from '../../src/engine/uncertainty/replicator.js';
 import { jansenIndices, saltelliSample, sobolWithBootstrap } from '../../src/engine/uncertainty/sobol.js';
@@ -39,9 +39,12 @@ describe.runIf(HAVE_COINR)('uncertainty analysis on the ASEM example', () => {
 
   it('the memoised replicator gives exactly what runIndex gives for the same spec', () => {
     const run = createReplicator(input);
+    const specFor = specSampler(parseSpec(ASEM_SPEC), input.framework, COINR_EXAMPLE_DESIGN.factors);
     const sample = monteCarloSample(5, COINR_EXAMPLE_DESIGN.factors.length, 5);
     for (const u of sample) {
-      const spec = specForSample(parseSpec(ASEM_SPEC), input.framework, COINR_EXAMPLE_DESIGN.factors, u);
+      const spec = specFor(u);
+      // The sampler validates each combination once: its specs are what parsing a copy gives.
+      expect(parseSpec(structuredClone(spec))).toEqual(spec);
       const direct = runIndex(input, spec).steps.Aggregated.columns.Index!;
       expect([...run(spec).scores]).toEqual([...direct]);
     }

@@ -1,9 +1,16 @@
+export interface CentralMoments {
+  n: number;
+  m2: number;
+  m3: number;
+  m4: number;
+}
+
 /**
  * Count and central moment sums (Σd², Σd³, Σd⁴ with d = x − mean) of the finite values, without allocating:
  * the basis of skewness and kurtosis, which run many times per winsorisation.
  * @example centralMoments([1, 2, 3]) // { n: 3, m2: 2, m3: 0, m4: 2 }
  */
-export function centralMoments(x: ArrayLike<number>): { n: number; m2: number; m3: number; m4: number } {
+export function centralMoments(x: ArrayLike<number>): CentralMoments {
   let n = 0;
   let s = 0;
   for (let i = 0; i < x.length; i++) {

@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset.js';
-import { mean } from '../stats/mean.js';
-import { median } from '../stats/median.js';
+import { selectQuantiles } from '../stats/select.js';
 import type { IndexSpec } from '../spec.js';
+import { groupIndex } from './group-index.js';
 
 export interface ImputedPoint {
   unit: string;
@@ -9,10 +9,42 @@ export interface ImputedPoint {
   value: number;
 }
 
+/** Per group, the mean of the column's finite values (NaN for a group without any), in one pass. */
+function groupMeans(x: Float64Array, ids: Int32Array, groups: number): Float64Array {
+  const sum = new Float64Array(groups);
+  const count = new Float64Array(groups);
+  for (let i = 0; i < x.length; i++) {
+    const g = ids[i]!;
+    const v = x[i]!;
+    if (g >= 0 && Number.isFinite(v)) {
+      sum[g] = sum[g]! + v;
+      count[g] = count[g]! + 1;
+    }
+  }
+  for (let g = 0; g < groups; g++) sum[g] = count[g] ? sum[g]! / count[g]! : NaN;
+  return sum;
+}
+
+/** Per group, the median of the column's finite values: values bucketed by group, then one selection per group. */
+function groupMedians(x: Float64Array, ids: Int32Array, groups: number): Float64Array {
+  const start = new Int32Array(groups + 1);
+  for (let i = 0; i < x.length; i++)
+    if (ids[i]! >= 0 && Number.isFinite(x[i]!)) start[ids[i]! + 1] = start[ids[i]! + 1]! + 1;
+  for (let g = 0; g < groups; g++) start[g + 1] = start[g + 1]! + start[g]!;
+  const at = start.slice(0, groups);
+  const values = new Float64Array(start[groups]!);
+  for (let i = 0; i < x.length; i++)
+    if (ids[i]! >= 0 && Number.isFinite(x[i]!)) values[at[ids[i]!]!++] = x[i]!;
+  const out = new Float64Array(groups);
+  for (let g = 0; g < groups; g++)
+    out[g] = selectQuantiles(values.subarray(start[g]!, start[g + 1]!), start[g + 1]! - start[g]!, [0.5])[0]!;
+  return out;
+}
+
 /**
  * Fill missing values column by column with the mean or median of the available values — of all units, or of
  * the unit's group (COINr i_mean, i_median, i_mean_grp, i_median_grp). Units without a group are left missing.
- * Every imputed point is recorded.
+ * Every imputed point is recorded. Columns without a missing value are passed on as they are.
  */
 export function impute(
   data: Dataset,
@@ -20,35 +52,35 @@ export function impute(
   spec: IndexSpec['impute'],
 ): { data: Dataset; imputed: ImputedPoint[] } {
   if (spec.method === 'none') return { data, imputed: [] };
-  const f = spec.method.startsWith('mean') ? mean : median;
-  let labels: (string | null)[];
+  let ids: Int32Array;
+  let count = 1;
   if (spec.method.endsWith('_group')) {
     const g = groups[spec.group!];
     if (!g)
       throw new Error(
         `impute: group ${JSON.stringify(spec.group)} is not in the data; groups: ${Object.keys(groups).join(', ')}`,
       );
-    labels = g;
-  } else labels = data.units.map(() => '*');
+    const index = groupIndex(g);
+    ids = index.ids;
+    count = index.labels.length;
+  } else ids = new Int32Array(data.units.length);
+  const fillOf = spec.method.startsWith('mean') ? groupMeans : groupMedians;
   const imputed: ImputedPoint[] = [];
   const columns: Record<string, Float64Array> = {};
   for (const [code, x] of Object.entries(data.columns)) {
-    const y = Float64Array.from(x);
-    const fill = new Map<string, number>();
+    let y: Float64Array | null = null;
+    let fill: Float64Array | null = null;
     for (let i = 0; i < x.length; i++) {
-      const label = labels[i];
-      if (!Number.isNaN(x[i]!) || label === null || label === undefined) continue;
-      let v = fill.get(label);
-      if (v === undefined) {
-        v = f(x.filter((_, j) => labels[j] === label));
-        fill.set(label, v);
-      }
-      if (!Number.isNaN(v)) {
-        y[i] = v;
-        imputed.push({ unit: data.units[i]!, indicator: code, value: v });
-      }
+      const g = ids[i]!;
+      if (!Number.isNaN(x[i]!) || g < 0) continue;
+      fill ??= fillOf(x, ids, count);
+      const v = fill[g]!;
+      if (Number.isNaN(v)) continue;
+      y ??= Float64Array.from(x);
+      y[i] = v;
+      imputed.push({ unit: data.units[i]!, indicator: code, value: v });
     }
-    columns[code] = y;
+    columns[code] = y ?? x;
   }
   return { data: { units: data.units, columns }, imputed };
 }

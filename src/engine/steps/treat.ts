@@ -1,7 +1,8 @@
-import { mapColumn, type Dataset } from '../dataset.js';
+import type { Dataset } from '../dataset.js';
+import { centralMoments, type CentralMoments } from '../stats/central-moments.js';
 import { extent } from '../stats/extent.js';
-import { kurtosis } from '../stats/kurtosis.js';
-import { skewness } from '../stats/skewness.js';
+import { kurtosisOf } from '../stats/kurtosis.js';
+import { skewnessOf } from '../stats/skewness.js';
 import type { IndexSpec, TreatMethod } from '../spec.js';
 
 /** What happened to one indicator, with the statistics that decided it. */
@@ -26,45 +27,55 @@ type Winsorise = Extract<TreatMethod, { method: 'winsorise' }>;
 
 /** The JRC rule: an indicator needs treatment when |skewness| ≥ skew AND kurtosis ≥ kurtosis threshold. */
 export function passesSkewKurtosis(x: ArrayLike<number>, p: Pick<Winsorise, 'skew' | 'kurtosis'>): boolean {
-  return Math.abs(skewness(x)) < p.skew || kurtosis(x) < p.kurtosis;
+  return passes(centralMoments(x), p);
+}
+
+function passes(m: CentralMoments, p: Pick<Winsorise, 'skew' | 'kurtosis'>): boolean {
+  return Math.abs(skewnessOf(m)) < p.skew || kurtosisOf(m) < p.kurtosis;
+}
+
+/**
+ * Replace every point equal to the maximum (sign 1) or minimum (sign −1) of `y` by the next distinct value, in
+ * place; returns how many points were replaced. One pass finds both values, one replaces.
+ */
+function pullExtreme(y: Float64Array, sign: 1 | -1): number {
+  let ext = -Infinity;
+  let next = -Infinity;
+  for (let i = 0; i < y.length; i++) {
+    const v = sign * y[i]!;
+    if (v > ext) {
+      next = ext;
+      ext = v;
+    } else if (v < ext && v > next) next = v;
+  }
+  let count = 0;
+  for (let i = 0; i < y.length; i++)
+    if (sign * y[i]! === ext) {
+      y[i] = sign * next;
+      count++;
+    }
+  return count;
 }
 
 /**
  * COINr's winsorisation: while the rule fails and fewer than `winmax` points sit at the treated extreme,
  * replace the current maximum (or minimum, when skew is negative) — all tied points together — by the next value.
+ * Points winsorised earlier tie with the new extreme, so the count at each extreme is that of its last round.
  */
-export function winsorise(x: Float64Array, p: Winsorise): { x: Float64Array; nwin: number } {
+export function winsorise(
+  x: Float64Array,
+  p: Winsorise,
+): { x: Float64Array; nwin: number; moments: CentralMoments } {
   const y = Float64Array.from(x);
-  let imax: number[] = [];
-  let imin: number[] = [];
-  let nwin = 0;
-  let passing = passesSkewKurtosis(y, p);
-  while (!passing && nwin < p.winmax) {
-    if (skewness(y) >= 0) {
-      let max = -Infinity;
-      for (const v of y) if (v > max) max = v;
-      imax = [];
-      let next = -Infinity;
-      for (let i = 0; i < y.length; i++) {
-        if (y[i] === max) imax.push(i);
-        else if (y[i]! > next) next = y[i]!;
-      }
-      for (const i of imax) y[i] = next;
-    } else {
-      let min = Infinity;
-      for (const v of y) if (v < min) min = v;
-      imin = [];
-      let next = Infinity;
-      for (let i = 0; i < y.length; i++) {
-        if (y[i] === min) imin.push(i);
-        else if (y[i]! < next) next = y[i]!;
-      }
-      for (const i of imin) y[i] = next;
-    }
-    nwin = imax.length + imin.length;
-    passing = passesSkewKurtosis(y, p);
+  let atMax = 0;
+  let atMin = 0;
+  let m = centralMoments(y);
+  while (!passes(m, p) && atMax + atMin < p.winmax) {
+    if (skewnessOf(m) >= 0) atMax = pullExtreme(y, 1);
+    else atMin = pullExtreme(y, -1);
+    m = centralMoments(y);
   }
-  return { x: y, nwin };
+  return { x: y, nwin: atMax + atMin, moments: m };
 }
 
 /**
@@ -73,7 +84,19 @@ export function winsorise(x: Float64Array, p: Winsorise): { x: Float64Array; nwi
  */
 export function logCT(x: Float64Array): Float64Array {
   const [min, max] = extent(x);
-  return mapColumn(x, (v) => Math.log(v - min + 0.01 * (max - min)));
+  const shift = -min + 0.01 * (max - min);
+  const y = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) y[i] = Math.log(x[i]! + shift);
+  return y;
+}
+
+/** The points a winsorisation changed, with their values before and after. */
+function changedPoints(x: Float64Array, y: Float64Array, units: string[]): TreatmentRecord['points'] {
+  const points: TreatmentRecord['points'] = [];
+  for (let i = 0; i < y.length; i++)
+    if (y[i] !== x[i] && !Number.isNaN(x[i]!))
+      points.push({ unit: units[i]!, kind: y[i]! < x[i]! ? 'winhi' : 'winlo', before: x[i]!, after: y[i]! });
+  return points;
 }
 
 function treatColumn(
@@ -82,34 +105,27 @@ function treatColumn(
   units: string[],
   p: TreatMethod,
 ): { x: Float64Array; record: TreatmentRecord } {
-  const skewBefore = skewness(x);
-  const kurtosisBefore = kurtosis(x);
-  const base = {
-    indicator: code,
-    skewBefore,
-    kurtosisBefore,
-    winsorised: 0,
-    points: [] as TreatmentRecord['points'],
-  };
-  const done = (y: Float64Array, action: TreatmentRecord['action'], winsorised = 0) => {
-    const points: TreatmentRecord['points'] = [];
-    for (let i = 0; i < y.length; i++)
-      if (!Object.is(y[i], x[i]) && !(Number.isNaN(y[i]!) && Number.isNaN(x[i]!)))
-        points.push({
-          unit: units[i]!,
-          kind: action === 'log_ct' || action === 'log' ? 'log_ct' : y[i]! < x[i]! ? 'winhi' : 'winlo',
-          before: x[i]!,
-          after: y[i]!,
-        });
+  const before = centralMoments(x);
+  const skewBefore = skewnessOf(before);
+  const kurtosisBefore = kurtosisOf(before);
+  const done = (
+    y: Float64Array,
+    action: TreatmentRecord['action'],
+    winsorised = 0,
+    moments?: CentralMoments,
+  ) => {
+    const after = y === x ? before : (moments ?? centralMoments(y));
     return {
       x: y,
       record: {
-        ...base,
+        indicator: code,
+        skewBefore,
+        kurtosisBefore,
         action,
         winsorised,
-        skewAfter: skewness(y),
-        kurtosisAfter: kurtosis(y),
-        points: action === 'log_ct' || action === 'log' ? [] : points,
+        skewAfter: skewnessOf(after),
+        kurtosisAfter: kurtosisOf(after),
+        points: action === 'winsorise' || action === 'failed' ? changedPoints(x, y, units) : [],
       },
     };
   };
@@ -120,19 +136,18 @@ function treatColumn(
       throw new RangeError(
         `treat: ${code} has a value ${min}, so log(x + ${p.offset}) is undefined; expected values above ${-p.offset}`,
       );
-    return done(
-      mapColumn(x, (v) => Math.log(v + p.offset)),
-      'log',
-    );
+    const y = new Float64Array(x.length);
+    for (let i = 0; i < x.length; i++) y[i] = Math.log(x[i]! + p.offset);
+    return done(y, 'log');
   }
   // Skewness needs 3 values and kurtosis 4: with fewer the indicator is left as it is, and the record says so.
   if (Number.isNaN(kurtosisBefore)) return done(x, 'skipped');
-  if (passesSkewKurtosis(x, p)) return done(x, 'none');
+  if (passes(before, p)) return done(x, 'none');
   const w = winsorise(x, p);
-  if (passesSkewKurtosis(w.x, p)) return done(w.x, 'winsorise', w.nwin);
+  if (passes(w.moments, p)) return done(w.x, 'winsorise', w.nwin, w.moments);
   // As COINr (combine_treat = FALSE): the fallback applies to the original values, not the winsorised ones.
   if (p.fallback === 'log_ct') return done(logCT(x), 'log_ct');
-  return done(w.x, 'failed', w.nwin);
+  return done(w.x, 'failed', w.nwin, w.moments);
 }
 
 /**

@@ -50,32 +50,52 @@ function setPath(obj: Record<string, unknown>, path: string, value: unknown): vo
   o[keys[keys.length - 1]!] = value;
 }
 
-/** The spec of one replication: the base spec with each factor set from its u. */
-export function specForSample(
+/**
+ * The specs of a design's replications: `(u) => spec`, the base spec with each factor set from its coordinate of u.
+ * Each combination of discrete choices is validated once (not once per replication); weight noise only scales
+ * valid weights by factors in [0, 2], so it needs no validation.
+ */
+export function specSampler(
   base: IndexSpec,
   framework: Framework,
   factors: Factor[],
-  u: ArrayLike<number>,
-): IndexSpec {
-  const spec = structuredClone(base) as unknown as Record<string, unknown>;
-  let weights: Record<string, number> | null = null;
-  factors.forEach((f, i) => {
-    const ui = Math.min(Math.max(u[i]!, 0), 1 - Number.EPSILON);
-    if (f.kind === 'discrete')
-      setPath(spec, f.path, structuredClone(f.values[Math.floor(ui * f.values.length)]));
-    else {
-      weights ??= resolveWeights(
+): (u: ArrayLike<number>) => IndexSpec {
+  const byChoice = new Map<string, IndexSpec>();
+  const baseWeights = factors.some((f) => f.kind === 'weights')
+    ? resolveWeights(
         framework,
         base.weight.method === 'pca' ? { method: 'metadata' } : base.weight,
         base.weightSets,
-      );
-      const rand = mulberry32(seedFromUnit(ui, i));
-      for (const n of framework.nodes)
-        if (n.level === f.level) weights[n.code] = weights[n.code]! * (1 - f.noise + 2 * f.noise * rand());
+      )
+    : null;
+  const unit = (u: ArrayLike<number>, i: number) => Math.min(Math.max(u[i]!, 0), 1 - Number.EPSILON);
+  const atLevel = factors.map((f) =>
+    f.kind === 'weights' ? framework.nodes.filter((n) => n.level === f.level).map((n) => n.code) : [],
+  );
+  return (u) => {
+    let key = '';
+    factors.forEach((f, i) => {
+      if (f.kind === 'discrete') key += `${Math.floor(unit(u, i) * f.values.length)},`;
+    });
+    let spec = byChoice.get(key);
+    if (!spec) {
+      const draft = structuredClone(base) as unknown as Record<string, unknown>;
+      factors.forEach((f, i) => {
+        if (f.kind === 'discrete')
+          setPath(draft, f.path, structuredClone(f.values[Math.floor(unit(u, i) * f.values.length)]));
+      });
+      if (baseWeights) draft.weight = { method: 'manual', weights: baseWeights };
+      byChoice.set(key, (spec = parseSpec(draft)));
     }
-  });
-  if (weights) spec.weight = { method: 'manual', weights };
-  return parseSpec(spec);
+    if (!baseWeights) return spec;
+    const weights = { ...baseWeights };
+    factors.forEach((f, i) => {
+      if (f.kind !== 'weights') return;
+      const rand = mulberry32(seedFromUnit(unit(u, i), i));
+      for (const code of atLevel[i]!) weights[code] = weights[code]! * (1 - f.noise + 2 * f.noise * rand());
+    });
+    return { ...spec, weight: { method: 'manual', weights } };
+  };
 }
 
 /** COINr's documented example design: winmax 1–5, min-max vs z-score, 25 % weight noise at levels 2–4, mean type. */

@@ -1,9 +1,9 @@
 import type { IndexInput } from '../index-input.js';
 import { mulberry32 } from '../random/mulberry32.js';
 import { parseSpec, type IndexSpec, type IndexSpecInput } from '../spec.js';
-import { specForSample, type Design } from './design.js';
+import { specSampler, type Design } from './design.js';
 import { rankStats, type UnitRankStats } from './rank-stats.js';
-import { createReplicator, type Replication } from './replicator.js';
+import { createReplicator, type RankedReplication } from './replicator.js';
 
 export interface UncertaintyOptions {
   runs: number;
@@ -38,12 +38,16 @@ export function replicate(
   design: Design,
   sample: Float64Array[],
   onEach?: () => void,
-): { results: (Replication | null)[]; failures: Record<string, number> } {
+): { results: (RankedReplication | null)[]; failures: Record<string, number> } {
   const run = createReplicator(input);
+  const specFor = specSampler(base, input.framework, design.factors);
   const failures: Record<string, number> = {};
   const results = sample.map((u) => {
     try {
-      return run(specForSample(base, input.framework, design.factors, u));
+      // Only the index and ranks are kept: thousands of runs × every column would be garbage to collect (or, from
+      // workers, to copy).
+      const { units, scores, ranks } = run(specFor(u));
+      return { units, scores, ranks };
     } catch (err) {
       const msg = (err as Error).message.replace(/for unit \S+/, 'for some unit');
       failures[msg] = (failures[msg] ?? 0) + 1;
@@ -80,11 +84,11 @@ export function summarise(
   spec: IndexSpec,
   design: Design,
   options: Pick<UncertaintyOptions, 'runs' | 'seed'>,
-  nominal: Replication,
-  results: (Replication | null)[],
+  nominal: RankedReplication,
+  results: (RankedReplication | null)[],
   failures: Record<string, number>,
 ): UncertaintyResult {
-  const ok = results.filter((r): r is Replication => r !== null);
+  const ok = results.filter((r): r is RankedReplication => r !== null);
   if (!ok.length) throw new Error(`runUncertainty: every run failed: ${Object.keys(failures).join('; ')}`);
   return {
     runs: options.runs,

@@ -1,10 +1,10 @@
-import { mapColumn, type Dataset } from '../dataset.js';
+import type { Dataset } from '../dataset.js';
 import { maxLevel, validateFramework } from '../framework.js';
 import type { IndexInput } from '../index-input.js';
 import { runIndex } from '../pipeline.js';
 import { rank } from '../stats/rank.js';
 import type { IndexSpec } from '../spec.js';
-import { aggregate } from '../steps/aggregate.js';
+import { aggregate, aggregationPlan } from '../steps/aggregate.js';
 import { denominate } from '../steps/denominate.js';
 import { impute } from '../steps/impute.js';
 import { normalise } from '../steps/normalise.js';
@@ -22,12 +22,12 @@ export interface Replication {
   columns: Record<string, Float64Array>;
 }
 
+/** What an uncertainty run keeps of a replication: the index and the ranks, not every column. */
+export type RankedReplication = Pick<Replication, 'units' | 'scores' | 'ranks'>;
+
 /** Ranks with 1 for the highest value (sport ranking for ties). */
 export function descendingRanks(x: Float64Array): Float64Array {
-  return rank(
-    mapColumn(x, (v) => -v),
-    'min',
-  );
+  return rank(x, 'min', true);
 }
 
 /**
@@ -39,22 +39,30 @@ export function createReplicator(input: IndexInput): (spec: IndexSpec) => Replic
   validateFramework(input.framework);
   const top = input.framework.nodes.find((n) => n.level === maxLevel(input.framework))!.code;
   const raw = runIndex(input, { denominate: { method: 'none' }, normalise: { method: 'none' } }).steps.Raw;
+  const plan = aggregationPlan(input.framework);
   const cache = new Map<string, { data: Dataset }>();
   const memo = (key: string, f: () => { data: Dataset }) => {
     let v = cache.get(key);
     if (!v) cache.set(key, (v = f()));
     return v;
   };
+  // Replications share the parts of their specs (see specSampler): each part is serialised once.
+  const json = new WeakMap<object, string>();
+  const keyOf = (part: object) => {
+    let k = json.get(part);
+    if (k === undefined) json.set(part, (k = JSON.stringify(part)));
+    return k;
+  };
   return (spec) => {
-    const k1 = JSON.stringify([spec.denominate, spec.impute, spec.screen]);
+    const k1 = keyOf(spec.denominate) + keyOf(spec.impute) + keyOf(spec.screen);
     const pre = memo(k1, () => {
       const d = denominate(raw, input.framework, input.denominators, spec.denominate);
       const imp = impute(d, input.groups, spec.impute);
       return { data: screen(imp.data, spec.screen).data };
     });
-    const k2 = k1 + JSON.stringify(spec.treat);
+    const k2 = k1 + keyOf(spec.treat);
     const treated = memo(k2, () => ({ data: treat(pre.data, spec.treat).data }));
-    const k3 = k2 + JSON.stringify(spec.normalise);
+    const k3 = k2 + keyOf(spec.normalise);
     const normalised = memo(k3, () => ({ data: normalise(treated.data, input.framework, spec.normalise) }));
     const agg =
       spec.weight.method === 'pca'
@@ -64,6 +72,7 @@ export function createReplicator(input: IndexInput): (spec: IndexSpec) => Replic
             input.framework,
             resolveWeights(input.framework, spec.weight, spec.weightSets),
             spec.aggregate,
+            plan,
           );
     const scores = agg.columns[top]!;
     return { units: agg.units, scores, ranks: descendingRanks(scores), columns: agg.columns };

@@ -37,7 +37,7 @@ export function sobolFactors(
 }
 
 /** Mean over units of |rank − nominal rank|, over units ranked in both. */
-export function meanAbsRankShift(r: Replication, nominal: Replication): number {
+export function meanAbsRankShift(r: Pick<Replication, 'ranks'>, nominal: Pick<Replication, 'ranks'>): number {
   let s = 0;
   let m = 0;
   for (let i = 0; i < r.ranks.length; i++) {

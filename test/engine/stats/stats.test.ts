@@ -3,7 +3,9 @@ import { kurtosis } from '../../../src/engine/stats/kurtosis.js';
 import { mean } from '../../../src/engine/stats/mean.js';
 import { median } from '../../../src/engine/stats/median.js';
 import { pearson } from '../../../src/engine/stats/pearson.js';
-import { quantile } from '../../../src/engine/stats/quantile.js';
+import { quantile, quantiles } from '../../../src/engine/stats/quantile.js';
+import { selectQuantiles } from '../../../src/engine/stats/select.js';
+import { mulberry32 } from '../../../src/engine/random/mulberry32.js';
 import { rank } from '../../../src/engine/stats/rank.js';
 import { sd } from '../../../src/engine/stats/sd.js';
 import { skewness } from '../../../src/engine/stats/skewness.js';
@@ -21,6 +23,29 @@ describe('statistics', () => {
     // R: quantile(1:10, 0.05) = 1.45
     expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.05)).toBeCloseTo(1.45, 14);
     expect(median([3, 1, NaN, 2])).toBe(2);
+  });
+  it('quantiles by selection equal the sorted-order definition, with ties and in any order of p', () => {
+    // SYNTHETIC values from a seeded generator; the reference is the type-7 formula on a sorted copy.
+    const rand = mulberry32(7);
+    for (const [n, distinct] of [
+      [1, 1],
+      [2, 2],
+      [17, 3],
+      [1000, 51],
+      [999, 1e9],
+    ] as const) {
+      const x = Float64Array.from({ length: n }, () => Math.floor(rand() * distinct));
+      const sorted = [...x].sort((a, b) => a - b);
+      const ps = [0.95, 0.05, 0.5, 0, 1, 0.333];
+      const want = ps.map((p) => {
+        const h = (n - 1) * p;
+        const lo = Math.floor(h);
+        return sorted[lo]! + (h - lo) * (sorted[Math.ceil(h)]! - sorted[lo]!);
+      });
+      expect(selectQuantiles(Float64Array.from(x), n, ps)).toEqual(want);
+      expect(quantiles(x, [0.05, 0.5, 0.95])).toEqual([want[1], want[2], want[0]]);
+    }
+    expect(quantiles([NaN], [0.5])).toEqual([NaN]);
   });
   it('skewness and kurtosis follow the type-2 sample formulas', () => {
     // Symmetric data: zero skew. [1,2,3,4,5]: kurtosis type 2 = -1.2.

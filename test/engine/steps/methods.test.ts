@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { arithmeticMean } from '../../../src/engine/aggregate/arithmetic-mean.js';
 import { copeland } from '../../../src/engine/aggregate/copeland.js';
-import { generalisedMean } from '../../../src/engine/aggregate/generalised-mean.js';
-import { geometricMean } from '../../../src/engine/aggregate/geometric-mean.js';
-import { harmonicMean } from '../../../src/engine/aggregate/harmonic-mean.js';
+import { MeanDomainError, weightedMean } from '../../../src/engine/aggregate/weighted-mean.js';
+import type { AggregateMethod } from '../../../src/engine/spec.js';
 import { runIndex } from '../../../src/engine/pipeline.js';
 import { parseSpec, SpecError } from '../../../src/engine/spec.js';
 import { normaliseColumn } from '../../../src/engine/steps/normalise.js';
@@ -52,13 +50,35 @@ describe('normalisation methods (hand-computed from their definitions)', () => {
 
 describe('aggregation methods', () => {
   it('means with weights, missing values dropping out with their weight', () => {
-    expect(arithmeticMean([1, 3], [1, 3])).toBe(2.5);
-    expect(arithmeticMean([1, NaN, 3], [1, 100, 1])).toBe(2);
-    expect(geometricMean([1, 100], [1, 1])).toBeCloseTo(10, 12);
-    expect(harmonicMean([1, 4], [1, 1])).toBeCloseTo(1.6, 12);
-    expect(generalisedMean([1, 3], [1, 1], 2)).toBeCloseTo(Math.sqrt(5), 12);
-    expect(generalisedMean([1, 3], [1, 1], 1)).toBeCloseTo(2, 12);
-    expect(() => geometricMean([0, 1], [1, 1])).toThrow(/geometricMean: value 0 is not positive/);
+    // One row: each value its own column.
+    const mean = (x: number[], w: number[], m: AggregateMethod) =>
+      weightedMean(
+        x.map((v) => Float64Array.of(v)),
+        w,
+        m,
+      )[0];
+    expect(mean([1, 3], [1, 3], { method: 'arithmetic' })).toBe(2.5);
+    expect(mean([1, NaN, 3], [1, 100, 1], { method: 'arithmetic' })).toBe(2);
+    expect(mean([NaN, NaN], [1, 1], { method: 'arithmetic' })).toBeNaN();
+    expect(mean([1, 100], [1, 1], { method: 'geometric' })).toBeCloseTo(10, 12);
+    expect(mean([1, 4], [1, 1], { method: 'harmonic' })).toBeCloseTo(1.6, 12);
+    expect(mean([1, 3], [1, 1], { method: 'generalised', p: 2 })).toBeCloseTo(Math.sqrt(5), 12);
+    expect(mean([1, 3], [1, 1], { method: 'generalised', p: 1 })).toBeCloseTo(2, 12);
+    expect(() => mean([0, 1], [1, 1], { method: 'geometric' })).toThrow(
+      /geometricMean: value 0 is not positive/,
+    );
+  });
+  it('rows are independent, and a value outside the domain is reported at its first row', () => {
+    const cols = [f64([1, 2, 4]), f64([4, NaN, 0])];
+    expect([...weightedMean(cols, [1, 3], { method: 'arithmetic' })]).toEqual([3.25, 2, 1]);
+    let err: unknown;
+    try {
+      weightedMean([f64([1, 2, -1]), f64([1, 0, 1])], [1, 1], { method: 'geometric' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(MeanDomainError);
+    expect((err as MeanDomainError).row).toBe(1);
   });
   it('Copeland: wins minus losses over pairs', () => {
     // Unit 0 loses to both on both indicators; units 1 and 2 split the indicators: a tie.

@@ -1,0 +1,127 @@
+import type { AggregateMethod } from '../spec.js';
+
+/** A value outside a mean's domain (e.g. zero in a geometric mean), with the row where it was met first. */
+export class MeanDomainError extends RangeError {
+  constructor(
+    message: string,
+    readonly row: number,
+  ) {
+    super(message);
+  }
+}
+
+// Logarithms of columns that will be met again (columns are never modified): replications that share normalised
+// indicators and differ in weights take their logs once.
+const logs = new WeakMap<Float64Array, { log: Float64Array; bad: number }>();
+
+/** Natural log of every value, and the first row whose value is not positive (the length if none). */
+function logColumn(c: Float64Array): { log: Float64Array; bad: number } {
+  let v = logs.get(c);
+  if (!v) {
+    const log = new Float64Array(c.length);
+    let bad = c.length;
+    for (let i = 0; i < c.length; i++) {
+      log[i] = Math.log(c[i]!);
+      if (c[i]! <= 0 && i < bad) bad = i;
+    }
+    logs.set(c, (v = { log, bad }));
+  }
+  return v;
+}
+
+/**
+ * Row-wise weighted means of aligned columns, computed column by column (no per-row arrays or calls); missing
+ * values (NaN) drop out with their weights, and a row with none is NaN. As COINr's a_amean (Σ (wᵢ/Σw)·xᵢ),
+ * a_gmean (exp(Σ wᵢ·log xᵢ / Σw), positive values only) and a_hmean, and the generalised (power) mean
+ * (Σ wᵢxᵢᵖ / Σw)^(1/p): p = −1 harmonic, p → 0 geometric. Throws MeanDomainError naming the first row (in row,
+ * then column order) holding a value the mean cannot take.
+ * @example weightedMean([Float64Array.of(1, 1), Float64Array.of(3, NaN)], [1, 3], { method: 'arithmetic' }) // [2.5, 1]
+ */
+export function weightedMean(
+  cols: Float64Array[],
+  w: readonly number[],
+  m: AggregateMethod,
+  /** Per column: whether it will be met again (e.g. a memoised normalised indicator), so its logs are kept. */
+  reused: readonly boolean[] = [],
+  /** Where to write the means (a view into a block shared by many aggregates saves an allocation each). */
+  s: Float64Array = new Float64Array(cols[0]?.length ?? 0),
+): Float64Array {
+  if (m.method === 'copeland') throw new Error('weightedMean: Copeland is not a mean');
+  const n = cols[0]?.length ?? 0;
+  const p =
+    m.method === 'harmonic' ? -1 : m.method === 'generalised' ? m.p : m.method === 'geometric' ? 0 : 1;
+  if (p === undefined) throw new Error('aggregate: the generalised mean needs "p"');
+  // Σw of the available children per row; without a missing value it is the same Σw for every row, summed in the
+  // same order, so one number serves (and the arithmetic mean needs no division per value).
+  let complete = true;
+  for (let k = 0; k < cols.length && complete; k++) {
+    const c = cols[k]!;
+    for (let i = 0; i < n; i++)
+      if (Number.isNaN(c[i]!)) {
+        complete = false;
+        break;
+      }
+  }
+  let total = 0;
+  for (let k = 0; k < cols.length; k++) total += w[k]!;
+  const sw = complete ? null : new Float64Array(n);
+  if (sw)
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k]!;
+      const wk = w[k]!;
+      for (let i = 0; i < n; i++) if (!Number.isNaN(c[i]!)) sw[i] = sw[i]! + wk;
+    }
+  s.fill(0);
+  let badRow = n;
+  let badValue = NaN;
+  for (let k = 0; k < cols.length; k++) {
+    const c = cols[k]!;
+    const wk = w[k]!;
+    if (m.method === 'arithmetic') {
+      if (!sw) {
+        const share = wk / total;
+        for (let i = 0; i < n; i++) s[i] = s[i]! + share * c[i]!;
+      } else
+        for (let i = 0; i < n; i++) {
+          const v = c[i]!;
+          if (!Number.isNaN(v)) s[i] = s[i]! + (wk / sw[i]!) * v;
+        }
+    } else if (p === 0 && reused[k]) {
+      const { log, bad } = logColumn(c);
+      if (bad < badRow) [badRow, badValue] = [bad, c[bad]!];
+      for (let i = 0; i < n; i++) if (!Number.isNaN(c[i]!)) s[i] = s[i]! + wk * log[i]!;
+    } else if (p === 0)
+      for (let i = 0; i < n; i++) {
+        const v = c[i]!;
+        if (Number.isNaN(v)) continue;
+        if (v <= 0 && i < badRow) [badRow, badValue] = [i, v];
+        s[i] = s[i]! + wk * Math.log(v);
+      }
+    else
+      for (let i = 0; i < n; i++) {
+        const v = c[i]!;
+        if (Number.isNaN(v)) continue;
+        if ((v < 0 || (v === 0 && p < 0)) && i < badRow) [badRow, badValue] = [i, v];
+        s[i] = s[i]! + wk * v ** p;
+      }
+  }
+  if (badRow < n)
+    throw new MeanDomainError(
+      p === 0
+        ? `geometricMean: value ${badValue} is not positive; normalise onto a positive range such as [1, 100]`
+        : `generalisedMean: value ${badValue} not allowed with p = ${p}`,
+      badRow,
+    );
+  for (let i = 0; i < n; i++) {
+    const wi = sw ? sw[i]! : total;
+    s[i] =
+      wi === 0
+        ? NaN
+        : m.method === 'arithmetic'
+          ? s[i]!
+          : p === 0
+            ? Math.exp(s[i]! / wi)
+            : (s[i]! / wi) ** (1 / p);
+  }
+  return s;
+}
