@@ -1,5 +1,5 @@
 // `npm run bench [-- section…]`: speed and size figures, printed. Targets are discussed in the issues, not asserted
-// here. Sections: store, engine, scaling, page, http (all by default). The 1M-unit point of the scaling series
+// here. Sections: store, engine, scaling, page, cli, http (all by default). The 1M-unit point of the scaling series
 // runs only with PARADIP_BENCH_1M=1.
 import { report } from './measure.js';
 import { benchStore } from './store.bench.js';
@@ -7,12 +7,14 @@ import { benchPage } from './page.bench.js';
 import { benchEngine } from './engine.bench.js';
 import { benchScaling } from './scaling.bench.js';
 import { benchHttp } from './http.bench.js';
+import { benchCli } from './cli.bench.js';
 
 const sections: [string, string, () => Promise<[string, string][]> | [string, string][]][] = [
   ['store', 'Store', benchStore],
   ['engine', 'Index engine (COINr ASEM example)', benchEngine],
   ['scaling', 'Index engine scaling (SYNTHETIC data, engine vs a tight-loop floor)', benchScaling],
   ['page', 'Dashboard', benchPage],
+  ['cli', 'CLI query commands (built CLI, fresh process each run)', benchCli],
   ['http', 'HTTP API (loopback)', benchHttp],
 ];
 const wanted = process.argv.slice(2);

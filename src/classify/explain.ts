@@ -1,4 +1,5 @@
 import type { Condition } from './classify.js';
+import { monteCarloLabel } from './class-probability-runs.js';
 import type { ClassifiedRegion } from './regional-classification.js';
 import type { Typology } from './typology.js';
 
@@ -40,7 +41,13 @@ function condition(t: Typology, c: Condition, lang: Lang): string {
  * A region's class in words, in English or Russian: the axis values that put it there, what would move it up a
  * class and what would move it down, its tags, strongest partners and tie types, and its class probabilities.
  */
-export function explainRegion(r: ClassifiedRegion, t: Typology, lang: Lang): string {
+export function explainRegion(
+  r: ClassifiedRegion,
+  t: Typology,
+  lang: Lang,
+  /** The Monte Carlo configuration behind the probabilities, named beside them. */
+  mc?: { runs: number; seed: number },
+): string {
   const cls = (id: string) => {
     const c = t.classes.find((x) => x.id === id);
     if (!c)
@@ -127,7 +134,8 @@ export function explainRegion(r: ClassifiedRegion, t: Typology, lang: Lang): str
           : 'none recorded'),
   );
   lines.push(
-    (lang === 'ru' ? 'Вероятности классов (Монте-Карло): ' : 'Class probabilities (Monte Carlo): ') +
+    (lang === 'ru' ? 'Вероятности классов' : 'Class probabilities') +
+      (mc ? ` (${monteCarloLabel(mc, lang)}): ` : ': ') +
       Object.entries(r.probabilities)
         .sort((a, b) => b[1] - a[1])
         .map(([k, v]) => `${cls(k)} ${num(v * 100, lang)} %`)

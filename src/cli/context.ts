@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 export interface CliContext {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Standard output is a terminal: tables for people by default, CSV for pipes and files. */
+  isTTY?: boolean;
 }
 
 /** The global --db option, wherever the command sits in the tree. */

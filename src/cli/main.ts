@@ -10,6 +10,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const code = await runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
+  isTTY: process.stdout.isTTY === true,
 });
 // `serve` keeps running: only exit on failure or for commands that have finished.
 if (code !== 0 || !process.argv.slice(2).includes('serve')) process.exitCode = code;

@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import { ParadipError } from '../errors/paradip-error.js';
 import { toCsv } from '../io/csv.js';
 
@@ -58,4 +59,30 @@ export function render<T>(
       '\n',
     ) + '\n'
   );
+}
+
+/**
+ * The output format: from `--format`, else from `--out`'s extension, else `fallback`. A file named for one
+ * format is never written in another: `--format csv --out x.xlsx` is refused.
+ */
+export function outputFormat<F extends string>(
+  format: string | undefined,
+  out: string | undefined,
+  formats: readonly F[],
+  fallback: F,
+): F {
+  const ext = out ? extname(out).slice(1).toLowerCase() : '';
+  const fromOut = formats.find((f) => f === ext);
+  if (format !== undefined && !formats.includes(format as F))
+    throw new UsageError(`--format: expected ${formats.join(', ')}, got ${JSON.stringify(format)}`);
+  if (format !== undefined && fromOut && fromOut !== format)
+    throw new UsageError(
+      `--out ${out} names a .${ext} file but --format is ${format}; leave out --format (the extension decides) or make them agree`,
+    );
+  if (format !== undefined) return format as F;
+  if (out && !fromOut)
+    throw new UsageError(
+      `--out ${out}: cannot tell the format from the extension; name a .${formats.join(', .')} file or give --format`,
+    );
+  return fromOut ?? fallback;
 }

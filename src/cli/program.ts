@@ -1,35 +1,67 @@
 import { Command, CommanderError } from 'commander';
 import { classifyError, EXIT_CODES } from '../errors/error-kinds.js';
 import type { CliContext } from './context.js';
-import { registerClassify } from './commands/classify.js';
-import { registerCrisis } from './commands/crisis.js';
-import { registerDb } from './commands/db.js';
-import { registerExport } from './commands/export.js';
-import { registerImport } from './commands/import.js';
-import { registerIndex } from './commands/index.js';
-import { registerQueries } from './commands/queries.js';
-import { registerServe } from './commands/serve.js';
-import { registerValidate } from './commands/validate.js';
+import { PARADIP_VERSION } from './version.js';
 
-export function createProgram(ctx: CliContext): Command {
+type Register = (program: Command, ctx: CliContext) => void;
+
+/**
+ * Each top-level command and the module that defines it. Only the module of the command being run is loaded:
+ * a query must not pay for the report renderer, XLSX, the browser driver or the graph libraries.
+ */
+const COMMAND_MODULES: Record<string, () => Promise<Register>> = {
+  db: async () => (await import('./commands/db.js')).registerDb,
+  regions: async () => (await import('./commands/queries.js')).registerQueries,
+  import: async () => (await import('./commands/import.js')).registerImport,
+  index: async () => (await import('./commands/index.js')).registerIndex,
+  classify: async () => (await import('./commands/classify.js')).registerClassify,
+  crisis: async () => (await import('./commands/crisis.js')).registerCrisis,
+  export: async () => (await import('./commands/export.js')).registerExport,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  validate: async () => (await import('./commands/validate.js')).registerValidate,
+};
+/** Commands defined in a module listed under another name. */
+const ALIASES: Record<string, string> = {
+  region: 'regions',
+  ties: 'regions',
+  sources: 'regions',
+  frameworks: 'crisis',
+  network: 'crisis',
+  scenario: 'crisis',
+  report: 'export',
+};
+
+/** The first argument that is not an option (or an option's value): the command's name, if any. */
+function commandName(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--db') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+export async function createProgram(ctx: CliContext, argv: string[] = []): Promise<Command> {
   const program = new Command('paradip')
     .description(
       'paradip — observatory of paradiplomacy: international activity and soft-power potential of Russia’s regions.\n' +
         'Data: bundled real datasets with provenance (`paradip sources`). Store: a DuckDB file.',
     )
+    .version(PARADIP_VERSION, '-V, --version', 'print the version of paradip')
     .option('--db <path>', 'store file (default: $PARADIP_DB or ~/.local/share/paradip/paradip.duckdb)')
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: ctx.out, writeErr: ctx.err });
-  registerDb(program, ctx);
-  registerQueries(program, ctx);
-  registerImport(program, ctx);
-  registerIndex(program, ctx);
-  registerClassify(program, ctx);
-  registerCrisis(program, ctx);
-  registerExport(program, ctx);
-  registerServe(program, ctx);
-  registerValidate(program, ctx);
+  const name = commandName(argv);
+  const key = name === undefined ? undefined : (ALIASES[name] ?? name);
+  // Unknown or no command (help, a typo to suggest a correction for): every command must be known.
+  const versionOnly = name === undefined && argv.some((a) => a === '--version' || a === '-V');
+  const modules = versionOnly
+    ? []
+    : key !== undefined && COMMAND_MODULES[key]
+      ? [COMMAND_MODULES[key]]
+      : Object.values(COMMAND_MODULES);
+  for (const register of await Promise.all(modules.map((load) => load()))) register(program, ctx);
   for (const c of program.commands)
     c.exitOverride().configureOutput({ writeOut: ctx.out, writeErr: ctx.err });
   return program;
@@ -37,7 +69,7 @@ export function createProgram(ctx: CliContext): Command {
 
 /** Run the CLI with `argv` (without node and script); returns the exit code instead of exiting. */
 export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
-  const program = createProgram(ctx);
+  const program = await createProgram(ctx, argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT_CODES.ok;

@@ -61,7 +61,10 @@ export async function renderExport(
       // Without a region column every feature would be dropped: refuse rather than write an empty map.
       const key = options.key ?? ['iso', 'uCode'].find((c) => t.columns.includes(c));
       if (!key || !t.columns.includes(key))
-        throw new ExportError('format', `renderExport: the ${t.name} table has no region column for GeoJSON`);
+        throw new ExportError(
+          'format',
+          `the ${t.name} table has no region column, so it cannot be written as GeoJSON`,
+        );
       return {
         body: JSON.stringify(regionsGeoJson(options.topology, t, key)) + '\n',
         contentType: 'application/geo+json',

@@ -35,12 +35,15 @@ export function exportTable(name: string, inputs: ExportInputs, country?: string
       return tiesTable(s, universe);
     case 'crisis':
       if (!country)
-        throw new ExportError('country', 'exportTable: a country is required for the crisis table');
+        throw new ExportError(
+          'country',
+          'a country is required for the crisis table (--country FI, or ?country=FI)',
+        );
       return crisisTable(inputs.crisis(country));
     default:
       throw new ExportError(
         'table',
-        `exportTable: expected ${EXPORT_TABLES.join(', ')}, got ${JSON.stringify(name)}`,
+        `table: expected ${EXPORT_TABLES.join(', ')}, got ${JSON.stringify(name)}`,
       );
   }
 }

@@ -2,7 +2,7 @@ import { ParadipError } from '../errors/paradip-error.js';
 import { readFileSync } from 'node:fs';
 import { sha256 } from '../dataset/manifest.js';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeText, type TextEncodingName } from '../io/decode-text.js';
 import { detectSeparator, parseCsv, type Separator } from '../io/csv.js';
 
@@ -81,7 +81,9 @@ async function parseTable(
 }
 
 async function readXlsx(file: string, bytes: Buffer, sheetName?: string): Promise<Omit<Table, 'sha256'>> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on demand: exceljs is large and most commands never read a workbook.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (err) {

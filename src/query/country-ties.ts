@@ -1,4 +1,5 @@
 import type { Universe } from '../registry/region.js';
+import { didYouMean, suggest } from './suggest.js';
 import { UNIVERSES } from '../registry/region.js';
 import { inScope, universeRegions } from './in-scope.js';
 import { NotFoundError } from './not-found.js';
@@ -30,7 +31,16 @@ export function findCountry(s: Snapshot, query: string): CountryRecord {
     throw new NotFoundError(
       'country',
       query,
-      `unknown country ${JSON.stringify(query)}: expected an ISO 3166-1 code (e.g. FI) or a name`,
+      `unknown country ${JSON.stringify(query)}: expected an ISO 3166-1 code (e.g. FI) or a name.` +
+        didYouMean(
+          suggest(
+            query,
+            s.countries.map((x) => ({
+              label: `${x.name_en} (${x.iso2})`,
+              names: [x.iso2, x.iso3, x.name_en, x.name_ru],
+            })),
+          ),
+        ),
     );
   return c;
 }

@@ -1,6 +1,7 @@
 import { RegionMatcher } from '../registry/region-matcher.js';
 import type { Region } from '../registry/region.js';
 import { NotFoundError } from './not-found.js';
+import { didYouMean, suggest } from './suggest.js';
 import type { RegionRecord, Snapshot } from './snapshot.js';
 
 const matchers = new WeakMap<Snapshot, RegionMatcher>();
@@ -55,7 +56,16 @@ export function findRegion(s: Snapshot, query: string): RegionRecord {
   throw new NotFoundError(
     'region',
     query,
-    `unknown region ${JSON.stringify(query)}: expected an ISO 3166-2 code (e.g. RU-TA), OKATO, OKTMO, or a Russian or English name`,
+    `unknown region ${JSON.stringify(query)}: expected an ISO 3166-2 code (e.g. RU-TA), OKATO, OKTMO, or a Russian or English name.` +
+      didYouMean(
+        suggest(
+          query,
+          s.regions.map((r) => ({
+            label: `${r.name_en} (${r.iso})`,
+            names: [r.iso, r.name_en, r.name_en_full, r.name_ru, r.name_ru_short, r.name_ru_with_type],
+          })),
+        ),
+      ),
   );
 }
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /** Debian's Chromium at CHROMIUM_PATH or /usr/bin/chromium (no browser download exists here). */
 export const CHROMIUM_PATH = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -9,8 +9,10 @@ export async function launchChromium(): Promise<Browser> {
   const executablePath = CHROMIUM_PATH();
   if (!existsSync(executablePath))
     throw new Error(
-      `launchChromium: no browser at ${executablePath}; install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`,
+      `PDF reports need a browser, and there is none at ${executablePath}; install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`,
     );
+  // Loaded on demand: playwright-core is large and only PDF reports need it.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath,
     args: [

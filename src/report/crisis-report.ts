@@ -2,6 +2,7 @@ import type { Topology } from 'topojson-specification';
 import type { CrisisAnalysis } from '../crisis/crisis-analysis.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { sourceList } from '../query/source-list.js';
+import { className } from '../classify/class-name.js';
 import { esc, fmt, page, table } from './html.js';
 import { svgMap } from './svg-map.js';
 
@@ -21,8 +22,22 @@ const FW = {
 } as const;
 
 /** A standalone HTML report on the regions' capacity to help normalise relations with one country. */
-export function crisisReport(s: Snapshot, a: CrisisAnalysis, topology: Topology, lang: 'en' | 'ru'): string {
+export function crisisReport(
+  s: Snapshot,
+  a: CrisisAnalysis,
+  topology: Topology,
+  lang: 'en' | 'ru',
+  /** Class and channel names, so that the report never shows an id. */
+  names: {
+    classes: readonly { id: string; name_en: string; name_ru: string }[];
+    channels: Readonly<Record<string, { name_en: string; name_ru: string }>>;
+  },
+): string {
   const ru = lang === 'ru';
+  const channel = (k: string) => {
+    const c = names.channels[k];
+    return c ? (ru ? c.name_ru : c.name_en) : k;
+  };
   const country = ru ? (a.country_record.name_ru ?? a.country_record.name_en) : a.country_record.name_en;
   const values = new Map(a.rows.map((r) => [r.region, r.nc]));
   const ranked = a.rows.filter((r) => r.nc !== null && r.nc > 0);
@@ -50,11 +65,11 @@ export function crisisReport(s: Snapshot, a: CrisisAnalysis, topology: Topology,
         ru ? r.name_ru : r.name_en,
         fmt(r.nc, lang),
         r.band ? `${fmt(r.band[0], lang)}–${fmt(r.band[1], lang)}` : '—',
-        r.class ?? '—',
+        r.class ? className(names.classes, r.class, lang) : '—',
         r.channels
           .map(
             (c) =>
-              `${c.channel}${c.basis === 'modelled' ? (ru ? ' (модельная оценка)' : ' (modelled)') : ''} ${fmt(c.raw, lang)}`,
+              `${channel(c.channel)}${c.basis === 'modelled' ? (ru ? ' (модельная оценка)' : ' (modelled)') : ''} ${fmt(c.raw, lang)}`,
           )
           .join(', '),
         FW[lang][r.framework.recommendation as keyof (typeof FW)['en']],
@@ -73,7 +88,7 @@ export function crisisReport(s: Snapshot, a: CrisisAnalysis, topology: Topology,
       ru ? 'Источники' : 'Sources',
     ],
     r.channels.map((c) => [
-      c.channel,
+      channel(c.channel),
       c.raw,
       fmt(c.strength, lang, 2),
       c.freeze,

@@ -91,7 +91,7 @@ export function regionReport(
         rank(n.code) ? `${rank(n.code)} / ${agg.units.length}` : '—',
       ]),
   )}
-  ${cls ? `<h2>${esc(l.cls)}</h2><pre>${esc(explainRegion(cls, typology, lang))}</pre>` : ''}
+  ${cls ? `<h2>${esc(l.cls)}</h2><pre>${esc(explainRegion(cls, typology, lang, classification))}</pre>` : ''}
   <h2>${esc(l.ind)}</h2>
   ${table(
     ['', l.value, l.period, l.source],

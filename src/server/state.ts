@@ -1,4 +1,5 @@
 import { classifyRegions, type RegionalClassification } from '../classify/regional-classification.js';
+import { CLASS_PROBABILITY_RUNS } from '../classify/class-probability-runs.js';
 import type { Typology } from '../classify/typology.js';
 import { readCrisisModelFile, readDesignFile, readTypologyFile } from '../config/config-files.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../config/read-spec.js';
@@ -24,16 +25,20 @@ export class AppState {
 
   constructor(public snapshot: Snapshot) {}
 
-  /** Classes with probabilities from 500 seeded Monte Carlo runs (a few hundred ms): once per universe. */
+  /** Classes with probabilities from the shared seeded Monte Carlo runs (a few hundred ms): once per universe. */
   classification(u: Universe): RegionalClassification {
     let c = this.classifications.get(u);
     if (!c)
       this.classifications.set(
         u,
-        (c = classifyRegions(this.snapshot, u, this.spec, this.typology, this.design, {
-          runs: 500,
-          seed: 1,
-        })),
+        (c = classifyRegions(
+          this.snapshot,
+          u,
+          this.spec,
+          this.typology,
+          this.design,
+          CLASS_PROBABILITY_RUNS,
+        )),
       );
     return c;
   }

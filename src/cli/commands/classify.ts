@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
+import { className } from '../../classify/class-name.js';
 import { explainRegion } from '../../classify/explain.js';
-import { classifyRegions, type RegionalClassification } from '../../classify/regional-classification.js';
+import type { RegionalClassification } from '../../classify/regional-classification.js';
+import { CLASS_PROBABILITY_RUNS, monteCarloLabel } from '../../classify/class-probability-runs.js';
+import { classifyCached } from '../class-probabilities.js';
 import { findRegion } from '../../query/find-region.js';
 import { NotFoundError } from '../../query/not-found.js';
 import { readDesignFile, readTypologyFile } from '../../config/config-files.js';
@@ -30,7 +33,7 @@ async function run(opts: ClassifyOptions, cmd: Command, ctx: CliContext): Promis
   const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
   const design = readDesignFile(opts.design);
   const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
-  return classifyRegions(s, universe, spec, typology, design, { runs, seed });
+  return classifyCached(s, universe, spec, typology, design, { runs, seed });
 }
 
 const options = (c: Command) =>
@@ -39,8 +42,8 @@ const options = (c: Command) =>
     .option('--spec <file>', 'index spec (default: config/index-spec.default.json)')
     .option('--design <file>', 'uncertainty design for class probabilities')
     .option('--universe <universe>', 'all or iso', 'all')
-    .option('--runs <n>', 'Monte Carlo runs for class probabilities', '500')
-    .option('--seed <n>', 'random seed', '1')
+    .option('--runs <n>', 'Monte Carlo runs for class probabilities', String(CLASS_PROBABILITY_RUNS.runs))
+    .option('--seed <n>', 'random seed', String(CLASS_PROBABILITY_RUNS.seed))
     .option('--lang <lang>', 'en or ru', 'en');
 
 export function registerClassify(program: Command, ctx: CliContext): void {
@@ -57,10 +60,10 @@ export function registerClassify(program: Command, ctx: CliContext): void {
         return;
       }
       const ru = opts.lang === 'ru';
-      const className = new Map(c.typology.classes.map((x) => [x.id, ru ? x.name_ru : x.name_en]));
+      const lang = ru ? 'ru' : 'en';
       if (format === 'table')
         ctx.out(
-          `${c.typology.name} — ${ru ? c.universe_label.ru : c.universe_label.en}; ${c.runs} Monte Carlo runs (seed ${c.seed})\n\n`,
+          `${c.typology.name} — ${ru ? c.universe_label.ru : c.universe_label.en}; ${monteCarloLabel(c, ru ? 'ru' : 'en')}\n\n`,
         );
       const rows = [...c.regions].sort(
         (a, b) => a.level - b.level || (b.axes.breadth ?? 0) - (a.axes.breadth ?? 0),
@@ -72,7 +75,7 @@ export function registerClassify(program: Command, ctx: CliContext): void {
           [
             { header: 'iso', value: (r) => r.unit },
             { header: 'region', value: (r) => (ru ? r.name_ru : r.name_en) },
-            { header: 'class', value: (r) => className.get(r.class) ?? (ru ? 'нет данных' : 'no data') },
+            { header: 'class', value: (r) => className(c.typology.classes, r.class, lang) },
             { header: 'p_class', value: (r) => r.probabilities[r.class] ?? null, right: true },
             { header: 'unstable', value: (r) => (r.unstable ? 'yes' : '') },
             ...axisNames.map((a) => ({
@@ -96,7 +99,7 @@ export function registerClassify(program: Command, ctx: CliContext): void {
         (x) => `${ru ? x.name_ru : x.name_en} ${c.regions.filter((r) => r.class === x.id).length}`,
       );
       ctx.out(
-        `\n${counts.join(' · ')} · ${ru ? 'нет данных' : 'no data'} ${c.regions.filter((r) => r.class === 'no_data').length}\n`,
+        `\n${counts.join(' · ')} · ${className(c.typology.classes, 'no_data', lang)} ${c.regions.filter((r) => r.class === 'no_data').length}\n`,
       );
       ctx.out(
         `Data-driven check: Jenks natural breaks of the index agree on ${(c.check.jenks.agreement * 100).toFixed(0)} % of regions (ARI ${c.check.jenks.ari.toFixed(2)}); ` +
@@ -120,6 +123,6 @@ export function registerClassify(program: Command, ctx: CliContext): void {
           query,
           `${iso} is not in the universe "${c.universe}"; use --universe all`,
         );
-      ctx.out(explainRegion(r, readTypologyFile(opts.typology), opts.lang === 'ru' ? 'ru' : 'en') + '\n');
+      ctx.out(explainRegion(r, readTypologyFile(opts.typology), opts.lang === 'ru' ? 'ru' : 'en', c) + '\n');
     });
 }

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { classifyRegions } from '../../classify/regional-classification.js';
+import { CLASS_PROBABILITY_RUNS } from '../../classify/class-probability-runs.js';
+import { classifyCached } from '../class-probabilities.js';
 import {
   readCrisisModelFile,
   readDesignFile,
@@ -9,16 +10,17 @@ import {
 } from '../../config/config-files.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
 import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
+import type { CrisisModel } from '../../crisis/crisis-model.js';
+import { className } from '../../classify/class-name.js';
 import { runScenario } from '../../crisis/scenario-run.js';
 import { channelOf } from '../../crisis/channel-strengths.js';
 import { toEdgeCsv, toGexf, toGraphml } from '../../network/export-network.js';
-import { networkMetrics } from '../../network/network-metrics.js';
 import { tieNetwork } from '../../network/tie-network.js';
 import { findRegion } from '../../query/find-region.js';
 import type { Snapshot } from '../../query/snapshot.js';
 import { dbOption, type CliContext } from '../context.js';
 import { universeOption } from '../universe-option.js';
-import { openSnapshot } from '../open-store.js';
+import { cachedFor, openSnapshot } from '../open-store.js';
 import { parseFormat, render, UsageError } from '../output.js';
 import { wholeNumberOption } from '../whole-number-option.js';
 
@@ -40,7 +42,7 @@ const common = (c: Command) =>
     .option('--model <file>', 'crisis model (default: config/crisis.default.yaml)')
     .option('--typology <file>', 'typology for the activity classes')
     .option('--spec <file>', 'index spec')
-    .option('--runs <n>', 'Monte Carlo runs for class probabilities', '200')
+    .option('--runs <n>', 'Monte Carlo runs for class probabilities', String(CLASS_PROBABILITY_RUNS.runs))
     .option('--format <format>', 'table, csv or json', 'table')
     .option('--lang <lang>', 'en or ru', 'en');
 
@@ -53,9 +55,19 @@ async function setup(opts: Common, cmd: Command, ctx: CliContext) {
   const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
   const design = readDesignFile();
   const s: Snapshot = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
-  const classification = classifyRegions(s, universe, spec, typology, design, { runs, seed: 1 });
-  return { universe, model, scenario, typology, spec, design, s, classification, runs };
+  const classification = await classifyCached(s, universe, spec, typology, design, {
+    runs,
+    seed: CLASS_PROBABILITY_RUNS.seed,
+  });
+  // What a crisis result depends on, for the cache.
+  const key = [universe, model, scenario, typology, spec, design, runs];
+  return { universe, model, scenario, typology, spec, design, s, classification, runs, key };
 }
+
+const channelName = (model: CrisisModel, k: string, lang: 'en' | 'ru') => {
+  const c = model.channels[k];
+  return c ? (lang === 'ru' ? c.name_ru : c.name_en) : k;
+};
 
 const REC: Record<string, { en: string; ru: string }> = {
   both: { en: 'both', ru: 'обе' },
@@ -73,19 +85,22 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
     .option('--top <n>', 'rows in the table (all in csv/json)', '25')
     .action(async (opts: Common & { country: string; top: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
-      const { universe, model, scenario, s, classification } = await setup(opts, cmd, ctx);
-      const a = crisisAnalysis(s, universe, opts.country, classification, model, scenario);
+      const { universe, model, scenario, s, classification, key } = await setup(opts, cmd, ctx);
+      const a = await cachedFor(s, 'crisis', [...key, opts.country], () =>
+        crisisAnalysis(s, universe, opts.country, classification, model, scenario),
+      );
       if (format === 'json') {
         ctx.out(JSON.stringify(a, null, 2) + '\n');
         return;
       }
       const ru = opts.lang === 'ru';
+      const lang = ru ? 'ru' : 'en';
       const rows =
         format === 'table' ? a.rows.filter((r) => r.nc !== null).slice(0, Number(opts.top) || 25) : a.rows;
       if (format === 'table')
         ctx.out(
           `${ru ? 'Потенциал нормализации отношений' : 'Normalisation capacity towards'} ${ru ? (a.country_record.name_ru ?? a.country_record.name_en) : a.country_record.name_en} (${a.country})\n` +
-            `${ru ? 'Сценарий' : 'Scenario'}: ${a.scenario}; ${ru ? 'открытость партнёра' : 'partner openness'} ${a.openness}; ${ru ? 'каналы' : 'channels'}: ${a.activeChannels.map((k) => `${k} ×${a.freeze[k]}`).join(', ')}\n` +
+            `${ru ? 'Сценарий' : 'Scenario'}: ${a.scenario}; ${ru ? 'открытость партнёра' : 'partner openness'} ${a.openness}; ${ru ? 'каналы' : 'channels'}: ${a.activeChannels.map((k) => `${channelName(model, k, lang)} ×${a.freeze[k]}`).join(', ')}\n` +
             `${ru ? a.universe_label.ru : a.universe_label.en}\n\n`,
         );
       ctx.out(
@@ -108,7 +123,7 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
                 r.channels
                   .map(
                     (c) =>
-                      `${c.channel}${c.basis === 'modelled' ? ' (modelled)' : ''} ${+c.raw.toFixed(1)}${c.unit === 'ties' ? '' : ` ${c.unit}`}`,
+                      `${channelName(model, c.channel, lang)}${c.basis === 'modelled' ? ' (modelled)' : ''} ${+c.raw.toFixed(1)}${c.unit === 'ties' ? '' : ` ${c.unit}`}`,
                   )
                   .join('; '),
             },
@@ -123,7 +138,7 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
           ctx.out(`\n${ru ? 'Почему первый' : 'Why first'}: ${ru ? best.name_ru : best.name_en}\n`);
           for (const c of best.channels)
             ctx.out(
-              `  ${c.channel}${c.basis === 'modelled' ? (ru ? ' (модельная оценка)' : ' (modelled)') : ''}: ${+c.raw.toFixed(1)} ${c.unit}, ${ru ? 'сила' : 'strength'} ${c.strength.toFixed(2)} (${ru ? 'сильнейший' : 'strongest'}: ${c.strongestRegion} ${+c.max.toFixed(1)}), ${ru ? 'заморозка' : 'freeze'} ×${c.freeze}, ${ru ? 'вклад' : 'contribution'} ${c.contribution.toFixed(1)} — ${c.ties
+              `  ${channelName(model, c.channel, lang)}${c.basis === 'modelled' ? (ru ? ' (модельная оценка)' : ' (modelled)') : ''}: ${+c.raw.toFixed(1)} ${c.unit}, ${ru ? 'сила' : 'strength'} ${c.strength.toFixed(2)} (${ru ? 'сильнейший' : 'strongest'}: ${c.strongestRegion} ${+c.max.toFixed(1)}), ${ru ? 'заморозка' : 'freeze'} ×${c.freeze}, ${ru ? 'вклад' : 'contribution'} ${c.contribution.toFixed(1)} — ${c.ties
                 .slice(0, 3)
                 .map((t) => `${t.counterpart} [${t.source_id}: ${t.source_ref}]`)
                 .join('; ')}${c.ties.length > 3 ? ` …+${c.ties.length - 3}` : ''}\n`,
@@ -142,7 +157,7 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
     .option('--countries <n>', 'partner countries per region', '10')
     .action(async (query: string | undefined, opts: Common & { countries: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
-      const { universe, model, scenario, s, classification } = await setup(opts, cmd, ctx);
+      const { universe, model, scenario, s, classification, key } = await setup(opts, cmd, ctx);
       const ru = opts.lang === 'ru';
       const regionIso = query ? findRegion(s, query).iso : null;
       const partners = new Map<string, number>();
@@ -158,10 +173,20 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
         .sort((a, b) => b[1] - a[1])
         .map(([c]) => c)
         .slice(0, regionIso ? Number(opts.countries) || 10 : 1000);
-      const rows = countries.flatMap((c) =>
-        crisisAnalysis(s, universe, c, classification, model, scenario)
-          .rows.filter((r) => (regionIso ? r.region === regionIso : r.channels.length > 0))
-          .map((r) => ({ country: c, ...r })),
+      const rows = (
+        await cachedFor(s, 'frameworks', [...key, regionIso, countries], () =>
+          countries.flatMap((c) =>
+            crisisAnalysis(s, universe, c, classification, model, scenario)
+              .rows.filter((r) => (regionIso ? r.region === regionIso : r.channels.length > 0))
+              .map((r) => ({ country: c, ...r })),
+          ),
+        )
+      ).sort(
+        // Strongest capacity first; then by region and country so that equal rows keep one order.
+        (a, b) =>
+          (b.nc ?? -1) - (a.nc ?? -1) ||
+          a.region.localeCompare(b.region) ||
+          a.country.localeCompare(b.country),
       );
       if (format === 'json') {
         ctx.out(
@@ -236,6 +261,8 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
     .action(async (opts: { universe: string; format: string }, cmd: Command) => {
       const format = parseFormat(opts.format);
       const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
+      // Loaded on demand: the graph libraries are only needed here.
+      const { networkMetrics } = await import('../../network/network-metrics.js');
       const m = networkMetrics(tieNetwork(s, universeOption(opts.universe)));
       if (format === 'json') {
         ctx.out(JSON.stringify(m, null, 2) + '\n');
@@ -276,8 +303,12 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
         cmd,
         ctx,
       );
+      const lang = opts.lang === 'ru' ? 'ru' : 'en';
       const sc = readScenarioFile(file, model);
-      const r = runScenario(s, universe, sc, model, spec, typology, design, { runs, seed: 1 });
+      const r = runScenario(s, universe, sc, model, spec, typology, design, {
+        runs,
+        seed: CLASS_PROBABILITY_RUNS.seed,
+      });
       if (format === 'json') {
         ctx.out(JSON.stringify(r, null, 2) + '\n');
         return;
@@ -297,7 +328,9 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
             {
               header: 'class',
               value: (x) =>
-                x.classBefore === x.classAfter ? x.classAfter : `${x.classBefore} → ${x.classAfter}`,
+                x.classBefore === x.classAfter
+                  ? className(typology.classes, x.classAfter, lang)
+                  : `${className(typology.classes, x.classBefore, lang)} → ${className(typology.classes, x.classAfter, lang)}`,
             },
           ],
           'table',

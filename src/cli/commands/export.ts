@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Topology } from 'topojson-specification';
-import { classifyRegions } from '../../classify/regional-classification.js';
+import { CLASS_PROBABILITY_RUNS } from '../../classify/class-probability-runs.js';
 import {
   readCrisisModelFile,
   readDesignFile,
@@ -12,16 +12,27 @@ import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
 import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
 import { readRegionTopology } from '../../dataset/region-topology.js';
 import { runIndex } from '../../engine/pipeline.js';
-import { bundleOf, EXPORT_FORMATS, renderExport, type ExportFormat } from '../../export/export-bundle.js';
+import { bundleOf, EXPORT_FORMATS, renderExport } from '../../export/export-bundle.js';
 import { exportTable } from '../../export/export-table.js';
 import { regionalInput } from '../../regional/regional-input.js';
-import { crisisReport } from '../../report/crisis-report.js';
-import { regionReport } from '../../report/region-report.js';
-import { htmlToPdf } from '../../report/to-pdf.js';
+import { classifyCached } from '../class-probabilities.js';
 import { dbOption, type CliContext } from '../context.js';
 import { universeOption } from '../universe-option.js';
 import { openSnapshot } from '../open-store.js';
-import { UsageError } from '../output.js';
+import { outputFormat, UsageError } from '../output.js';
+
+const mcRuns = [
+  '--runs <n>',
+  'Monte Carlo runs for class probabilities',
+  String(CLASS_PROBABILITY_RUNS.runs),
+] as const;
+
+function parseRuns(value: string): { runs: number; seed: number } {
+  const runs = Number(value);
+  if (!Number.isInteger(runs) || runs < 0)
+    throw new UsageError(`--runs: expected a whole number ≥ 0, got ${JSON.stringify(value)}`);
+  return { runs, seed: CLASS_PROBABILITY_RUNS.seed };
+}
 
 const topology = (): Topology => readRegionTopology();
 
@@ -31,19 +42,19 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .description(
       'export regions | index | classification | crisis | ties as CSV, XLSX (with sources and metadata sheets), JSON or GeoJSON',
     )
-    .option('--format <format>', 'csv, xlsx, json or geojson', 'csv')
+    .option('--format <format>', 'csv, xlsx, json or geojson (default: from --out’s extension, else csv)')
     .option('--excel', 'CSV for Russian Excel: byte-order mark, ";" separators, decimal comma')
     .option('--universe <universe>', 'all or iso', 'all')
     .option('--country <country>', 'partner country (crisis)')
     .option('--scenario <file>', 'crisis scenario (crisis)')
     .option('--spec <file>', 'index spec')
-    .option('--runs <n>', 'Monte Carlo runs for class probabilities', '200')
+    .option(...mcRuns)
     .option('--out <file>', 'output file (default: standard output; required for xlsx)')
     .action(
       async (
         what: string,
         opts: {
-          format: string;
+          format?: string;
           excel?: boolean;
           universe: string;
           country?: string;
@@ -54,20 +65,18 @@ export function registerExport(program: Command, ctx: CliContext): void {
         },
         cmd: Command,
       ) => {
-        const format = opts.format as ExportFormat;
-        if (!EXPORT_FORMATS.includes(format))
-          throw new UsageError(
-            `--format: expected ${EXPORT_FORMATS.join(', ')}, got ${JSON.stringify(opts.format)}`,
-          );
+        const format = outputFormat(opts.format, opts.out, EXPORT_FORMATS, 'csv');
+        const mc = parseRuns(opts.runs);
         if (format === 'xlsx' && !opts.out) throw new UsageError('--out is required for xlsx');
         const universe = universeOption(opts.universe);
         const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
         const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
-        const classification = () =>
-          classifyRegions(s, universe, spec, readTypologyFile(), readDesignFile(), {
-            runs: Number(opts.runs),
-            seed: 1,
-          });
+        // Computed before the table only when the table needs it (the cache makes the wait once per store).
+        const classes =
+          what === 'classification' || what === 'crisis'
+            ? await classifyCached(s, universe, spec, readTypologyFile(), readDesignFile(), mc)
+            : null;
+        const classification = () => classes!;
         const table = exportTable(
           what,
           {
@@ -112,10 +121,11 @@ export function registerExport(program: Command, ctx: CliContext): void {
       .requiredOption('--out <file>', 'output file: .pdf (rendered by headless Chromium) or .html')
       .option('--lang <lang>', 'en or ru', 'en')
       .option('--universe <universe>', 'all or iso', 'all')
-      .option('--runs <n>', 'Monte Carlo runs for class probabilities', '200');
+      .option(...mcRuns);
   const write = async (out: string, html: string) => {
     if (out.endsWith('.html')) writeFileSync(out, html);
-    else if (out.endsWith('.pdf')) writeFileSync(out, await htmlToPdf(html));
+    else if (out.endsWith('.pdf'))
+      writeFileSync(out, await (await import('../../report/to-pdf.js')).htmlToPdf(html));
     else throw new UsageError(`--out: expected a .pdf or .html file, got ${JSON.stringify(out)}`);
     ctx.err(`wrote ${out}\n`);
   };
@@ -128,10 +138,8 @@ export function registerExport(program: Command, ctx: CliContext): void {
       const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
       const spec = readSpecFile(DEFAULT_SPEC_PATH());
       const typology = readTypologyFile();
-      const c = classifyRegions(s, universe, spec, typology, readDesignFile(), {
-        runs: Number(opts.runs),
-        seed: 1,
-      });
+      const c = await classifyCached(s, universe, spec, typology, readDesignFile(), parseRuns(opts.runs));
+      const { regionReport } = await import('../../report/region-report.js');
       await write(
         opts.out,
         regionReport(
@@ -163,12 +171,20 @@ export function registerExport(program: Command, ctx: CliContext): void {
       const lang = opts.lang === 'ru' ? 'ru' : 'en';
       const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
       const spec = readSpecFile(DEFAULT_SPEC_PATH());
-      const c = classifyRegions(s, universe, spec, readTypologyFile(), readDesignFile(), {
-        runs: Number(opts.runs),
-        seed: 1,
-      });
+      const c = await classifyCached(
+        s,
+        universe,
+        spec,
+        readTypologyFile(),
+        readDesignFile(),
+        parseRuns(opts.runs),
+      );
       const model = readCrisisModelFile();
+      const { crisisReport } = await import('../../report/crisis-report.js');
       const a = crisisAnalysis(s, universe, opts.country, c, model, readScenarioFile(opts.scenario, model));
-      await write(opts.out, crisisReport(s, a, topology(), lang));
+      await write(
+        opts.out,
+        crisisReport(s, a, topology(), lang, { classes: c.typology.classes, channels: model.channels }),
+      );
     });
 }

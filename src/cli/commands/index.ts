@@ -20,7 +20,7 @@ import type { Universe } from '../../registry/region.js';
 import { dbOption, type CliContext } from '../context.js';
 import { universeOption } from '../universe-option.js';
 import { openSnapshot } from '../open-store.js';
-import { parseFormat, render, UsageError } from '../output.js';
+import { outputFormat, parseFormat, render, UsageError } from '../output.js';
 import { wholeNumberOption } from '../whole-number-option.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
 
@@ -69,21 +69,42 @@ export function registerIndex(program: Command, ctx: CliContext): void {
       'run the pipeline and write one step’s table: uCode plus every indicator and aggregate column, full precision',
     )
     .option('--step <step>', `one of ${STEPS.join(', ')}`, 'Aggregated')
-    .option('--out <file>', 'output file (.csv or .json); default: CSV on standard output')
-    .action(async (opts: InputOptions & { step: string; out?: string }, cmd: Command) => {
+    .option('--out <file>', 'output file (.csv or .json; the extension decides the format)')
+    .option(
+      '--format <format>',
+      'table, csv or json (default: from --out, else a table on a terminal and CSV in a pipe)',
+    )
+    .action(async (opts: InputOptions & { step: string; out?: string; format?: string }, cmd: Command) => {
+      const format = outputFormat(
+        opts.format,
+        opts.out,
+        ['table', 'csv', 'json'] as const,
+        ctx.isTTY ? 'table' : 'csv',
+      );
+      if (format === 'table' && opts.out)
+        throw new UsageError('--format table is for the terminal; write a .csv or .json file');
       if (!STEPS.includes(opts.step as StepName))
         throw new UsageError(`--step: expected one of ${STEPS.join(', ')}, got ${JSON.stringify(opts.step)}`);
       const { input, universe } = await loadIndexInput(opts, cmd, ctx);
       const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
       const result = runIndex(input, spec);
       const table = result.steps[opts.step as StepName];
-      const text = opts.out?.endsWith('.json')
-        ? JSON.stringify(
-            { step: opts.step, universe, spec: result.spec, rows: datasetRows(table) },
-            null,
-            2,
-          ) + '\n'
-        : toCsv(datasetRows(table));
+      const rows = datasetRows(table);
+      const text =
+        format === 'json'
+          ? JSON.stringify({ step: opts.step, universe, spec: result.spec, rows }, null, 2) + '\n'
+          : format === 'csv'
+            ? toCsv(rows)
+            : `${opts.step} — ${table.units.length} units (full precision: --format csv or json)\n\n` +
+              render(
+                rows.slice(1),
+                rows[0]!.map((header, i) => ({
+                  header: String(header),
+                  value: (r: (string | number)[]) => (r[i] === '' ? null : r[i]),
+                  right: i > 0,
+                })),
+                'table',
+              );
       if (opts.out) {
         writeFileSync(opts.out, text);
         ctx.err(

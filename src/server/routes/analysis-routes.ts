@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CLASS_PROBABILITY_RUNS } from '../../classify/class-probability-runs.js';
 import type { FastifyInstance } from 'fastify';
 import { explainRegion } from '../../classify/explain.js';
 import { configPath, readScenarioFile } from '../../config/config-files.js';
@@ -141,7 +142,10 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
 
   const classified = (r: ReturnType<AppState['classification']>['regions'][number]) => ({
     ...r,
-    explanation: { en: explainRegion(r, st.typology, 'en'), ru: explainRegion(r, st.typology, 'ru') },
+    explanation: {
+      en: explainRegion(r, st.typology, 'en', CLASS_PROBABILITY_RUNS),
+      ru: explainRegion(r, st.typology, 'ru', CLASS_PROBABILITY_RUNS),
+    },
   });
   app.get<{ Querystring: U }>(
     '/api/classification',

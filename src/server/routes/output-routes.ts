@@ -143,7 +143,10 @@ export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string
       );
       return send(
         reply,
-        crisisReport(st.snapshot, a, geo(), req.query.lang),
+        crisisReport(st.snapshot, a, geo(), req.query.lang, {
+          classes: st.classification(u).typology.classes,
+          channels: st.crisisModel.channels,
+        }),
         req.query.format,
         `paradip-crisis-${a.country}`,
       );
