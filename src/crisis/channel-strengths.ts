@@ -18,8 +18,9 @@ export interface ChannelStrength {
 
 /** Whether a tie is one of the channel's (an embassy is nobody's channel: it belongs to the federal centre). */
 export function tieOnChannel(t: TieRow, channel: Channel): boolean {
-  if (t.type !== channel.tie_type) return false;
-  if (channel.mission === 'consular') return isConsularPost(t);
+  if (!channel.tie_types.includes(t.type)) return false;
+  // Bundled missions carry their kind; an imported `consulate` tie is one by its type.
+  if (channel.mission === 'consular' && t.type === 'foreign_mission') return isConsularPost(t);
   return true;
 }
 

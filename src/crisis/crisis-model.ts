@@ -34,11 +34,11 @@ export const CrisisModelSchema = z
         .object({
           category: z.enum(['culture', 'institutional', 'economic']),
           basis: z.enum(['observed', 'derived', 'modelled']),
-          tie_type: z.string().describe('the tie type the channel reads'),
+          tie_types: z.array(z.string()).min(1).describe('the tie types the channel reads'),
           mission: z
             .enum(['consular'])
             .optional()
-            .describe('only missions of this kind (consular: not embassies, which are federal)'),
+            .describe('of the bundled foreign_mission ties, only consular posts (embassies are federal)'),
           measure: z.enum(['count', 'value']),
           unit: z.string().optional(),
           scale: z.enum(['log', 'linear']),

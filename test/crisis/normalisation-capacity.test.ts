@@ -65,6 +65,9 @@ describe('normalisation capacity (synthetic networks, answers known by construct
     expect(nc(ties, 'RU-A')).toBe(0);
     expect(nc(ties, 'RU-B')).toBeGreaterThan(0);
     expect(nc(ties, 'RU-C')).toBeCloseTo(nc(ties, 'RU-B'), 12);
+    // An imported consular post (type `consulate`) is on the same channel.
+    const imported = [mission('RU-B', 'consulate general'), tie('consulate', 'RU-A', 'X')];
+    expect(nc(imported, 'RU-A')).toBeCloseTo(nc(imported, 'RU-B'), 12);
   });
 
   it('a region strong on one channel is not capped by channel types it lacks', () => {
@@ -130,7 +133,7 @@ describe('capacity properties over random synthetic tie sets', () => {
   const randomTie = (rand: () => number, region?: string): TieRow => {
     const [, c] = channels[Math.floor(rand() * channels.length)]!;
     const r = region ?? REGIONS[Math.floor(rand() * REGIONS.length)]!;
-    const t = tie(c.tie_type, r, 'X', c.measure === 'value' ? Math.round(1 + rand() * 2000) : null);
+    const t = tie(c.tie_types[0]!, r, 'X', c.measure === 'value' ? Math.round(1 + rand() * 2000) : null);
     return c.mission === 'consular'
       ? { ...t, attrs: JSON.stringify({ mission_type: 'consulate general' }) }
       : t;
@@ -188,7 +191,7 @@ describe('capacity properties over random synthetic tie sets', () => {
       const missing = channels.filter(([k]) => !has.has(k));
       if (!missing.length) continue;
       const [, c] = missing[Math.floor(rand() * missing.length)]!;
-      const gained = { ...tie(c.tie_type, other, 'X', c.measure === 'value' ? 500 : null) };
+      const gained = { ...tie(c.tie_types[0]!, other, 'X', c.measure === 'value' ? 500 : null) };
       if (c.mission === 'consular') gained.attrs = JSON.stringify({ mission_type: 'consulate' });
       expect(ncOf([...ties, gained], r, sc)).toBe(ncOf(ties, r, sc));
     }

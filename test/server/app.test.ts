@@ -107,8 +107,17 @@ describe('crisis, frameworks and network endpoints', () => {
     expect(top.channels.length).toBeGreaterThan(0);
     expect(top.channels[0].ties[0].source_id).toBeTruthy();
     expect(top.framework.legalSteps.length).toBeGreaterThan(0);
+    expect(top.framework.reason.en).toMatch(/\.$/);
+    expect(top.channels[0]).toMatchObject({ basis: expect.any(String), strength: expect.any(Number) });
+    expect(r.body.federal_context.embassies[0].region).toBe('RU-MOW');
+    // Entities the tie sources do not cover keep a null capacity and say why.
+    const uncovered = r.body.rows.find((x: { nc: number | null }) => x.nc === null);
+    expect(uncovered.coverage_note.en).toMatch(/not cover/);
     const eu = await get('/api/crisis/FI?scenario=eu-freeze-2022');
     expect(eu.body.openness).toBe(0.2);
+    const kr = eu.body.rows.find((x: { region: string }) => x.region === 'RU-KR');
+    expect(kr.baselineNc).toBeGreaterThan(kr.nc);
+    expect(kr.change).toBeCloseTo(kr.nc - kr.baselineNc, 9);
     expect((await get('/api/crisis/FI?scenario=../etc')).status).toBe(400);
     expect((await get('/api/crisis/QQ')).status).toBe(404);
   });

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { explainRegion } from '../../classify/explain.js';
 import { configPath, readScenarioFile } from '../../config/config-files.js';
 import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
+import { CrisisResponse } from '../crisis-schema.js';
 import { audit } from '../../engine/audit/audit.js';
 import { runIndex } from '../../engine/pipeline.js';
 import { parseSpec, SpecError } from '../../engine/spec.js';
@@ -228,12 +229,7 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       {
         params: q({ iso2: { type: 'string', maxLength: 100 } }, ['iso2']),
         querystring: q({ universe, scenario: scenarioParam }),
-        response: {
-          type: 'object',
-          required: ['country', 'scenario', 'rows'],
-          properties: { country: { type: 'string' }, scenario: { type: 'string' }, rows: arr },
-          additionalProperties: true,
-        },
+        response: CrisisResponse,
       },
     ),
     async (req) =>
