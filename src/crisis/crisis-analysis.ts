@@ -5,6 +5,7 @@ import type { CountryRecord, Snapshot } from '../query/snapshot.js';
 import { inUniverse, UNIVERSES, type Universe } from '../registry/region.js';
 import { isEmbassy } from './channel-strengths.js';
 import type { CrisisModel, Scenario } from './crisis-model.js';
+import { modelledTradeTies } from './modelled-trade.js';
 import { frameworkFit, type FrameworkFit } from './frameworks.js';
 import { normalisationCapacity, type CapacityResult, type CapacityRow } from './normalisation-capacity.js';
 
@@ -48,7 +49,10 @@ export function crisisAnalysis(
   scenario: Scenario,
 ): CrisisAnalysis {
   const country = findCountry(s, countryQuery);
-  const ties = s.ties.filter((t) => inScope(t.scope, universe));
+  const ties = [
+    ...s.ties.filter((t) => inScope(t.scope, universe)),
+    ...modelledTradeTies(s, universe, country.iso2),
+  ];
   const regions = s.regions.filter((r) => inUniverse(r, universe));
   // The bundled twinning and mission lists cover the 83 ISO subjects only: for the other entities a zero would be
   // a gap in the sources, not an absence of ties.

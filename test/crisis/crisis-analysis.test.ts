@@ -60,11 +60,17 @@ describe('crisis analysis on the bundled data, for the 13 countries of issue 11'
     const longest = borderRows.reduce((x, y) => (border(y)!.raw > border(x)!.raw ? y : x));
     expect(longest.region).toBe('RU-ORE');
     expect(border(longest)!.strength).toBe(1);
-    const only = borderRows.filter((r) => r.channels.length === 1);
-    expect(only.length).toBeGreaterThan(3);
-    const byNc = [...only].sort((x, y) => y.nc! - x.nc!).map((r) => r.region);
-    const byKm = [...only].sort((x, y) => border(y)!.raw - border(x)!.raw).map((r) => r.region);
-    expect(byNc).toEqual(byKm);
+    // The border channel is graded by length, not 0/1: contributions follow the km.
+    const byKm = [...borderRows].sort((x, y) => border(y)!.raw - border(x)!.raw);
+    for (let i = 1; i < byKm.length; i++)
+      expect(border(byKm[i - 1]!)!.contribution).toBeGreaterThan(border(byKm[i]!)!.contribution);
+    // With the border as the only channel, capacity orders the border regions by border length.
+    const borderOnly = { ...quick, channels: { border: model.channels.border! } };
+    const ranked = crisisAnalysis(s, 'iso', 'KZ', null, borderOnly, model.default_scenario)
+      .rows.filter((r) => r.nc! > 0)
+      .map((r) => r.region);
+    expect(ranked).toEqual(byKm.map((r) => r.region));
+    expect(ranked.length).toBeGreaterThan(8);
   });
 
   it('sea proximity appears as a channel for Japan (Sakhalin, Primorye) and the USA (Chukotka)', () => {

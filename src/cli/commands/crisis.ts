@@ -123,7 +123,7 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
                 r.channels
                   .map(
                     (c) =>
-                      `${channelName(model, c.channel, lang)}${c.basis === 'modelled' ? ' (modelled)' : ''} ${+c.raw.toFixed(1)}${c.unit === 'ties' ? '' : ` ${c.unit}`}`,
+                      `${channelName(model, c.channel, lang)}${c.basis === 'modelled' ? (ru ? ' (модельная оценка)' : ' (modelled)') : ''} ${+c.raw.toFixed(c.unit === 'km' ? 0 : 2)}${c.unit === 'km' ? (ru ? ' км' : ' km') : ''}`,
                   )
                   .join('; '),
             },
