@@ -2,7 +2,10 @@ import { runIndex, type IndexResult } from '../engine/pipeline.js';
 import type { IndexSpec } from '../engine/spec.js';
 import type { IndexInput } from '../engine/index-input.js';
 import type { Snapshot } from '../query/snapshot.js';
+import { REGIONAL_FRAMEWORK } from '../regional/regional-framework.js';
 import { regionalInput } from '../regional/regional-input.js';
+import type { Framework } from '../engine/framework.js';
+import { uninformative, withoutIndicators } from './without-indicators.js';
 import type { Universe } from '../registry/region.js';
 
 /** One built index the classification can read as an axis: its input (for replications), result and top code. */
@@ -13,6 +16,9 @@ export interface AxisIndex {
   /** Code of the framework's top node (the composite). */
   top: string;
 }
+
+/** The frameworks of the indices axes may read, by name. */
+export const AXIS_FRAMEWORKS: Record<string, Framework> = { activity: REGIONAL_FRAMEWORK };
 
 /**
  * Inputs of the indices a typology's axes may read, by name. "activity" is the regional index of international
@@ -28,20 +34,29 @@ export function axisIndexInputs(
   return out;
 }
 
-/** Build every index of `axisIndexInputs`. */
+/**
+ * Build every index of `axisIndexInputs`. With `dropUninformative`, indicators left with no information (all
+ * missing or all equal, as when their only source is left out) are taken out of the framework first.
+ */
 export function buildAxisIndices(
   s: Snapshot,
   universe: Universe,
   specs: Record<string, IndexSpec>,
+  options: { dropUninformative?: boolean } = {},
 ): Record<string, AxisIndex> {
   const out: Record<string, AxisIndex> = {};
-  for (const [name, { input, spec }] of Object.entries(axisIndexInputs(s, universe, specs)))
+  for (const [name, built] of Object.entries(axisIndexInputs(s, universe, specs))) {
+    const spec = built.spec;
+    const input = options.dropUninformative
+      ? withoutIndicators(built.input, uninformative(built.input))
+      : built.input;
     out[name] = {
       input,
       spec,
       result: runIndex(input, spec),
       top: input.framework.nodes.find((n) => n.parent === null)!.code,
     };
+  }
   return out;
 }
 

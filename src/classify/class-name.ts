@@ -6,5 +6,5 @@ export function className(
 ): string {
   const c = classes.find((x) => x.id === id);
   if (c) return lang === 'ru' ? c.name_ru : c.name_en;
-  return lang === 'ru' ? 'не классифицирован (нет данных)' : 'not classified (no data)';
+  return lang === 'ru' ? 'недостаточно данных' : 'insufficient data';
 }

@@ -1,16 +1,28 @@
 import { comparisonsOf, evaluate, type Context, type Expr } from './expression.js';
 import type { Typology } from './typology.js';
+import { rank } from '../engine/stats/rank.js';
 
 export interface ClassificationInput {
   units: string[];
-  /** The index's aggregated table: normalised indicators, pillars and the index. */
-  columns: Record<string, Float64Array>;
+  /** Aggregated table (normalised indicators, pillars, composite) of each index the axes may read, by index name. */
+  indices: Record<string, Record<string, Float64Array>>;
   tags: Map<string, Record<string, boolean>>;
   /** Raw counts per unit: ties_total and countries_total. */
   counts: Map<string, { ties_total: number; countries_total: number }>;
+  /** Per unit: tie source → the region's ties in it (sources with none are listed with 0). */
+  coverage: Map<string, Record<string, number>>;
 }
 
-export const NO_DATA = 'no_data';
+/** The class of a region the data cannot classify: no entry in any tie source, or no score on an axis. */
+export const INSUFFICIENT = 'insufficient_data';
+
+/** Why a region is or is not classifiable: its entries in each tie source and the axes it has no score on. */
+export interface Coverage {
+  sources: Record<string, number>;
+  /** Tie sources with at least one entry for the region. */
+  covered: number;
+  axes_missing: string[];
+}
 
 export interface Condition {
   variable: string;
@@ -25,11 +37,12 @@ export interface Condition {
 export interface RegionClass {
   unit: string;
   class: string;
-  /** Position in the typology, 0 = highest; the no-data class comes after the lowest. */
+  /** Position in the typology, 0 = highest; insufficient data comes after the lowest. */
   level: number;
   axes: Record<string, number | null>;
   tags: Record<string, boolean>;
   counts: { ties_total: number; countries_total: number };
+  coverage: Coverage;
   /** The conditions of the region's own class rule, with their margins. */
   own: Condition[];
   /** The class above (absent for the highest): all its conditions, and the cheapest set of unmet ones to fix. */
@@ -38,11 +51,15 @@ export interface RegionClass {
   down: { class: string; nearest: Condition | null } | null;
 }
 
+/** An index column as variables name it: `<index>_<column>`, e.g. `potential_index`. */
+export const columnVariable = (index: string, column: string): string => `${index}_${column}`;
+
 /**
- * Axis scores of every unit: the mean of the axis's columns, rescaled 0–100 across the units (0 = the least
- * active region on that axis, 100 = the most). Rescaling makes thresholds mean the same whatever normalisation the
- * index used, so Monte Carlo runs with other normalisations can be classified with the same rules. A unit missing
- * any of the columns has no axis score.
+ * Axis scores of every unit: the mean of the axis's columns (of its index), rescaled 0–100 across the units —
+ * min-max (0 = the lowest region, 100 = the highest) or percentile rank (the share of regions below, ties
+ * averaged), as the typology says. Rescaling makes thresholds mean the same whatever normalisation the index used,
+ * so Monte Carlo and bootstrap replications can be classified with the same rules. A unit missing any of the
+ * columns has no axis score.
  */
 export function axisScores(
   input: ClassificationInput,
@@ -50,19 +67,30 @@ export function axisScores(
 ): Record<string, (number | null)[]> {
   const out: Record<string, (number | null)[]> = {};
   for (const [name, axis] of Object.entries(typology.axes)) {
-    const cols = axis.from.map((c) => input.columns[c]!).filter(Boolean);
+    const table = input.indices[axis.index];
+    const cols = table ? axis.from.map((c) => table[c]!).filter(Boolean) : [];
     const raw = input.units.map((_, i) => {
+      if (!cols.length) return null;
       let s = 0;
       for (const c of cols) {
-        if (Number.isNaN(c[i]!)) return null;
+        if (!Number.isFinite(c[i]!)) return null;
         s += c[i]!;
       }
       return s / cols.length;
     });
     const present = raw.filter((v): v is number => v !== null);
-    const min = Math.min(...present);
-    const max = Math.max(...present);
-    out[name] = raw.map((v) => (v === null ? null : max > min ? ((v - min) / (max - min)) * 100 : 0));
+    if (typology.scale === 'percentile') {
+      const r = rank(
+        raw.map((v) => v ?? NaN),
+        'average',
+      );
+      const n = present.length;
+      out[name] = raw.map((v, i) => (v === null ? null : n > 1 ? ((r[i]! - 1) / (n - 1)) * 100 : 0));
+    } else {
+      const min = Math.min(...present);
+      const max = Math.max(...present);
+      out[name] = raw.map((v) => (v === null ? null : max > min ? ((v - min) / (max - min)) * 100 : 0));
+    }
   }
   return out;
 }
@@ -112,7 +140,7 @@ export function cheapestPath(e: Expr, ctx: Context): { needed: Condition[]; cost
   }
 }
 
-/** The variables a rule may read for one unit: axes, index columns, tags and counts. */
+/** The variables a rule may read for one unit: axes, index columns (`<index>_<column>`), tags and counts. */
 function contextOf(
   input: ClassificationInput,
   scores: Record<string, (number | null)[]>,
@@ -120,7 +148,9 @@ function contextOf(
 ): { ctx: Context; axes: Record<string, number | null> } {
   const unit = input.units[i]!;
   const ctx: Context = {};
-  for (const [code, col] of Object.entries(input.columns)) ctx[code] = Number.isNaN(col[i]!) ? null : col[i]!;
+  for (const [index, table] of Object.entries(input.indices))
+    for (const [code, col] of Object.entries(table))
+      ctx[columnVariable(index, code)] = Number.isFinite(col[i]!) ? col[i]! : null;
   const axes: Record<string, number | null> = {};
   for (const [name, values] of Object.entries(scores)) {
     axes[name] = values[i]!;
@@ -134,9 +164,22 @@ function contextOf(
   return { ctx, axes };
 }
 
+function coverageOf(input: ClassificationInput, unit: string, axes: Record<string, number | null>): Coverage {
+  const sources = input.coverage.get(unit) ?? {};
+  return {
+    sources,
+    covered: Object.values(sources).filter((n) => n > 0).length,
+    axes_missing: Object.keys(axes).filter((k) => axes[k] === null),
+  };
+}
+
+const insufficient = (c: Coverage, t: Typology) =>
+  c.axes_missing.length > 0 || c.covered < t.insufficient_data.min_tie_sources;
+
 /**
- * Put every unit in exactly one class: the first class (from the highest) whose rule holds. A unit without a
- * score on every axis is not classified (class "no_data") rather than pushed down: missing is not zero.
+ * Put every unit in exactly one class: the first class (from the highest) whose rule holds. A unit the data cannot
+ * classify — no entry in enough tie sources, or no score on an axis — is "insufficient data" with its coverage,
+ * never pushed down into a low class: missing is not zero, and absent from a source is not inactive.
  */
 export function classify(input: ClassificationInput, typology: Typology): RegionClass[] {
   const scores = axisScores(input, typology);
@@ -144,14 +187,16 @@ export function classify(input: ClassificationInput, typology: Typology): Region
     const { ctx, axes } = contextOf(input, scores, i);
     const tags = input.tags.get(unit) ?? {};
     const counts = input.counts.get(unit) ?? { ties_total: 0, countries_total: 0 };
-    if (Object.values(axes).some((v) => v === null))
+    const coverage = coverageOf(input, unit, axes);
+    if (insufficient(coverage, typology))
       return {
         unit,
-        class: NO_DATA,
+        class: INSUFFICIENT,
         level: typology.classes.length,
         axes,
         tags,
         counts,
+        coverage,
         own: [],
         up: null,
         down: null,
@@ -170,6 +215,7 @@ export function classify(input: ClassificationInput, typology: Typology): Region
       axes,
       tags,
       counts,
+      coverage,
       own,
       up: above
         ? {
@@ -183,12 +229,12 @@ export function classify(input: ClassificationInput, typology: Typology): Region
   });
 }
 
-/** Just the class of each unit (for Monte Carlo runs, where explanations are not needed). */
+/** Just the class of each unit (for replications, where explanations are not needed). */
 export function classOnly(input: ClassificationInput, typology: Typology): string[] {
   const scores = axisScores(input, typology);
-  return input.units.map((_, i) => {
+  return input.units.map((unit, i) => {
     const { ctx, axes } = contextOf(input, scores, i);
-    if (Object.values(axes).some((v) => v === null)) return NO_DATA;
+    if (insufficient(coverageOf(input, unit, axes), typology)) return INSUFFICIENT;
     return typology.classes[typology.rules.findIndex((r) => evaluate(r, ctx))]!.id;
   });
 }

@@ -1,4 +1,4 @@
-import type { Condition } from './classify.js';
+import { INSUFFICIENT, type Condition } from './classify.js';
 import { monteCarloLabel } from './class-probability-runs.js';
 import type { ClassifiedRegion } from './regional-classification.js';
 import type { Typology } from './typology.js';
@@ -58,14 +58,23 @@ export function explainRegion(
   };
   const name = lang === 'ru' ? r.name_ru : r.name_en;
   const lines: string[] = [];
-  if (r.class === 'no_data') {
-    const missing = Object.entries(r.axes)
-      .filter(([, v]) => v === null)
-      .map(([k]) => variableName(t, k, lang));
+  const sources = Object.entries(r.coverage.sources)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  if (r.class === INSUFFICIENT) {
+    const missing = r.coverage.axes_missing.map((k) => variableName(t, k, lang));
+    const why =
+      missing.length > 0
+        ? lang === 'ru'
+          ? `нет оценки по осям: ${missing.join(', ')}`
+          : `no score on: ${missing.join(', ')}`
+        : lang === 'ru'
+          ? `источники связей не содержат записей о регионе (${sources || 'нет источников'}; нужно источников: ${t.insufficient_data.min_tie_sources})`
+          : `its tie sources hold no entry for it (${sources || 'no sources'}; sources needed: ${t.insufficient_data.min_tie_sources})`;
     lines.push(
       lang === 'ru'
-        ? `${name}: не классифицирован — нет данных по осям: ${missing.join(', ')}. Пропуск не считается нулём.`
-        : `${name}: not classified — no data on: ${missing.join(', ')}. Missing is not taken as zero.`,
+        ? `${name}: недостаточно данных — ${why}. Отсутствие в источнике не означает пассивности.`
+        : `${name}: insufficient data — ${why}. Absence from a source is not inactivity.`,
     );
     return lines.join('\n');
   }
@@ -124,6 +133,7 @@ export function explainRegion(
           .map((p) => `${lang === 'ru' ? (p.name_ru ?? p.name_en) : p.name_en} (${p.ties})`)
           .join(', '),
     );
+  lines.push((lang === 'ru' ? 'Покрытие источниками связей: ' : 'Tie-source coverage: ') + sources);
   const types = Object.entries(r.tieTypes);
   lines.push(
     (lang === 'ru' ? 'Связи: ' : 'Ties: ') +
@@ -133,14 +143,23 @@ export function explainRegion(
           ? 'не зафиксированы'
           : 'none recorded'),
   );
+  const dist = (p: Record<string, number>) =>
+    Object.entries(p)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([k, v]) => `${cls(k)} ${num(v * 100, lang)} %`)
+      .join(', ');
+  const FAMILY = {
+    method: { en: 'method choices', ru: 'выбор методов' },
+    bootstrap: { en: 'bootstrap over ties', ru: 'бутстрэп по связям' },
+    leave_one_out: { en: 'one source left out', ru: 'без одного источника' },
+  } as const;
   lines.push(
     (lang === 'ru' ? 'Вероятности классов' : 'Class probabilities') +
       (mc ? ` (${monteCarloLabel(mc, lang)}): ` : ': ') +
-      Object.entries(r.probabilities)
-        .sort((a, b) => b[1] - a[1])
-        .map(([k, v]) => `${cls(k)} ${num(v * 100, lang)} %`)
-        .join(', ') +
+      dist(r.probabilities) +
       (r.unstable ? (lang === 'ru' ? ' — класс неустойчив' : ' — unstable class') : ''),
   );
+  for (const [f, p] of Object.entries(r.probabilities_by))
+    lines.push(`  ${FAMILY[f as keyof typeof FAMILY][lang]}: ${dist(p)}`);
   return lines.join('\n');
 }

@@ -9,10 +9,11 @@ const AxisSchema = z
     name_ru: z.string(),
     description_en: z.string().optional(),
     description_ru: z.string().optional(),
+    index: z.string().default('activity').describe('which index the axis reads (activity, potential)'),
     from: z
       .array(z.string())
       .min(1)
-      .describe('columns of the index (normalised indicators, pillars, index), averaged'),
+      .describe('columns of that index (normalised indicators, pillars, index), averaged'),
   })
   .strict();
 
@@ -35,6 +36,21 @@ export const TypologySchema = z
     description: z.string().optional(),
     source: z.string().optional(),
     axes: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), AxisSchema),
+    scale: z
+      .enum(['minmax', 'percentile'])
+      .default('minmax')
+      .describe('how each axis is rescaled 0–100 across the regions: min-max or percentile rank'),
+    insufficient_data: z
+      .object({
+        min_tie_sources: z
+          .number()
+          .int()
+          .min(0)
+          .default(1)
+          .describe('tie sources (twinning, missions, imports) that must hold an entry for the region'),
+      })
+      .strict()
+      .default({ min_tie_sources: 1 }),
     tags: z
       .object({
         arctic: z.object({ regions: z.array(z.string()), source: z.string() }).strict(),
@@ -72,9 +88,13 @@ export class TypologyError extends ParadipError {
 /**
  * Parse and check a typology (YAML or JSON text). Errors name the file and the field: unknown keys, bad rules,
  * rules that read unknown variables, or a last class that does not catch everyone left.
- * `known` lists the variables rules may use.
+ * `known` lists the variables rules may use and the columns of each index the axes may read.
  */
-export function parseTypology(text: string, file: string, known: Set<string>): Typology {
+export function parseTypology(
+  text: string,
+  file: string,
+  known: { variables: Set<string>; columns: Record<string, Set<string>> },
+): Typology {
   let raw: unknown;
   try {
     raw = parseYaml(text);
@@ -88,7 +108,7 @@ export function parseTypology(text: string, file: string, known: Set<string>): T
     );
   const t = r.data;
   const ids = new Set<string>();
-  const vars = new Set([...known, ...Object.keys(t.axes), ...Object.keys(t.tags.custom)]);
+  const vars = new Set([...known.variables, ...Object.keys(t.axes), ...Object.keys(t.tags.custom)]);
   const rules = t.classes.map((c, i) => {
     if (ids.has(c.id)) throw new TypologyError(`${file}: classes.${i}.id: duplicate class "${c.id}"`);
     ids.add(c.id);
@@ -110,8 +130,17 @@ export function parseTypology(text: string, file: string, known: Set<string>): T
     throw new TypologyError(
       `${file}: classes.${rules.length - 1}.rule: the last class must be "true" so that every region gets a class`,
     );
-  for (const [name, axis] of Object.entries(t.axes))
+  for (const [name, axis] of Object.entries(t.axes)) {
+    const cols = known.columns[axis.index];
+    if (!cols)
+      throw new TypologyError(
+        `${file}: axes.${name}.index: unknown index "${axis.index}"; known: ${Object.keys(known.columns).join(', ')}`,
+      );
     for (const col of axis.from)
-      if (!known.has(col)) throw new TypologyError(`${file}: axes.${name}.from: unknown column "${col}"`);
+      if (!cols.has(col))
+        throw new TypologyError(
+          `${file}: axes.${name}.from: "${col}" is not a column of the ${axis.index} index`,
+        );
+  }
   return { ...t, rules };
 }

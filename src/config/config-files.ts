@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { AXIS_FRAMEWORKS } from '../classify/axis-indices.js';
 import { knownVariables } from '../classify/known-variables.js';
 import { parseTypology, TypologyError, type Typology } from '../classify/typology.js';
 import { packageRoot } from '../dataset/data-dir.js';
@@ -13,7 +14,6 @@ import {
   type Scenario,
 } from '../crisis/crisis-model.js';
 import { InputError } from '../ingest/read-table.js';
-import { REGIONAL_FRAMEWORK } from '../regional/regional-framework.js';
 import { ExpectationsError, parseExpectations, type ExpectationsFile } from '../validate/expectations.js';
 
 export const configPath = (file: string): string => join(packageRoot(), 'config', file);
@@ -31,7 +31,7 @@ function readText(path: string): string {
 /** A typology file (default: config/typology.default.yaml), checked against the regional index's variables. */
 export function readTypologyFile(path: string = configPath('typology.default.yaml')): Typology {
   try {
-    return parseTypology(readText(path), basename(path), knownVariables(REGIONAL_FRAMEWORK));
+    return parseTypology(readText(path), basename(path), knownVariables(AXIS_FRAMEWORKS));
   } catch (err) {
     if (err instanceof TypologyError) throw new InputError(err.message);
     throw err;

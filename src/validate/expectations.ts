@@ -1,3 +1,4 @@
+import { ParadipError } from '../errors/paradip-error.js';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
@@ -80,7 +81,11 @@ const FileSchema = z
 export type Expectation = z.output<typeof ExpectationSchema>;
 export type ExpectationsFile = z.output<typeof FileSchema>;
 
-export class ExpectationsError extends Error {}
+export class ExpectationsError extends ParadipError {
+  constructor(message: string) {
+    super('input', message, null);
+  }
+}
 
 /** Parse an expectations file; errors name the file and the field. Every cited source must be listed once. */
 export function parseExpectations(text: string, file: string): ExpectationsFile {

@@ -1,4 +1,4 @@
-import { writeFileSync, readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -7,10 +7,10 @@ import { jenks } from '../../src/classify/check/jenks.js';
 import { kmeans } from '../../src/classify/check/kmeans.js';
 import { silhouette } from '../../src/classify/check/silhouette.js';
 import { ward } from '../../src/classify/check/ward.js';
+import { INSUFFICIENT } from '../../src/classify/classify.js';
 import { classifyRegions, type RegionalClassification } from '../../src/classify/regional-classification.js';
 import { readDesignFile, readTypologyFile } from '../../src/config/config-files.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../src/config/read-spec.js';
-import { packageRoot } from '../../src/dataset/data-dir.js';
 import type { Snapshot } from '../../src/query/snapshot.js';
 import { loadSnapshot } from '../../src/store/load-snapshot.js';
 import { cli } from '../helpers/cli.js';
@@ -24,24 +24,24 @@ const design = readDesignFile();
 
 beforeAll(async () => {
   s = await loadSnapshot(inject('baseStore'));
-  result = classifyRegions(s, 'all', spec, typology, design, { runs: 100, seed: 1 });
+  result = classifyRegions(s, 'all', spec, typology, design, { runs: 100, seed: 1, bootstrap: 30 });
 });
 
 describe('classification with the default typology', () => {
   it('gives every region of the universe exactly one class and probabilities summing to 1', () => {
     expect(result.regions).toHaveLength(89);
     expect(new Set(result.regions.map((r) => r.unit)).size).toBe(89);
-    const ids = new Set([...typology.classes.map((c) => c.id), 'no_data']);
+    const ids = new Set([...typology.classes.map((c) => c.id), INSUFFICIENT]);
     for (const r of result.regions) {
       expect(ids.has(r.class), r.unit).toBe(true);
       expect(Object.values(r.probabilities).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     }
-    const iso = classifyRegions(s, 'iso', spec, typology, design, { runs: 20, seed: 1 });
+    const iso = classifyRegions(s, 'iso', spec, typology, design, { runs: 20, seed: 1, bootstrap: 5 });
     expect(iso.regions).toHaveLength(83);
   });
 
   it('is deterministic for the same inputs and seed', () => {
-    const again = classifyRegions(s, 'all', spec, typology, design, { runs: 100, seed: 1 });
+    const again = classifyRegions(s, 'all', spec, typology, design, { runs: 100, seed: 1, bootstrap: 30 });
     expect(again.regions).toEqual(result.regions);
   });
 
@@ -59,19 +59,51 @@ describe('classification with the default typology', () => {
     }
   });
 
-  it('puts a region with no recorded ties at all in the lowest class', () => {
-    const bottom = typology.classes[typology.classes.length - 1]!.id;
-    const regional = new Set(['twinning', 'foreign_mission', 'border']);
-    const tieless = s.regions
+  it('shows a region whose tie sources hold no entry for it as insufficient data, with its coverage, never low', () => {
+    // Counted independently from the store: regions with no twinning, mission or imported tie at all.
+    const sampled = (t: (typeof s.ties)[number]) =>
+      t.region_iso !== null && t.source_id !== 'derived' && t.type !== 'ru_mission_abroad';
+    const absent = s.regions
       .filter((r) => r.status === 'iso_3166_2_ru')
-      .filter((r) => !s.ties.some((t) => t.region_iso === r.iso && regional.has(t.type)))
+      .filter((r) => !s.ties.some((t) => t.region_iso === r.iso && sampled(t)))
       .map((r) => r.iso);
-    expect(tieless.length).toBeGreaterThan(0);
-    for (const iso of tieless) expect(result.regions.find((x) => x.unit === iso)!.class, iso).toBe(bottom);
+    expect(absent).toEqual(expect.arrayContaining(['RU-KIR', 'RU-YAN']));
+    for (const iso of absent) {
+      const r = result.regions.find((x) => x.unit === iso)!;
+      expect(r.class, iso).toBe(INSUFFICIENT);
+      expect(r.coverage.covered).toBe(0);
+      expect(Object.keys(r.coverage.sources)).toEqual(
+        expect.arrayContaining(['twinning-wikipedia', 'diplomatic-missions-wikidata']),
+      );
+      expect(Object.values(r.coverage.sources).every((n) => n === 0)).toBe(true);
+    }
+    // And a region with entries is classified, whatever its activity.
+    expect(result.regions.find((x) => x.unit === 'RU-TA')!.class).not.toBe(INSUFFICIENT);
   });
 
   it('does not classify regions without data on every axis (missing is not passive)', () => {
-    for (const r of result.regions.filter((x) => x.unit.startsWith('UA-'))) expect(r.class).toBe('no_data');
+    for (const r of result.regions.filter((x) => x.unit.startsWith('UA-'))) {
+      expect(r.class).toBe(INSUFFICIENT);
+      expect(r.coverage.axes_missing.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('class probabilities move when the data are resampled, not only the methods', () => {
+    const classified = result.regions.filter((r) => r.class !== INSUFFICIENT);
+    const moved = classified.filter((r) => Math.max(...Object.values(r.probabilities_by.bootstrap!)) < 1);
+    expect(moved.length).toBeGreaterThan(classified.length / 4);
+    expect(result.data_uncertainty.bootstrap_runs).toBe(30);
+    expect(result.data_uncertainty.leave_one_out.sources).toEqual(
+      expect.arrayContaining(['twinning-wikipedia', 'diplomatic-missions-wikidata']),
+    );
+    // Without the data families, the probabilities are the method shares alone.
+    const methodOnly = classifyRegions(s, 'all', spec, typology, design, {
+      runs: 40,
+      seed: 1,
+      bootstrap: 0,
+      leaveOneOut: false,
+    });
+    for (const r of methodOnly.regions) expect(r.probabilities).toEqual(r.probabilities_by.method);
   });
 
   it('explains a region in both languages with its nearest thresholds and partners', async () => {
@@ -98,13 +130,13 @@ describe('classification with the default typology', () => {
     expect(ru.out).toContain(`Главные партнёры: Финляндия (${fi})`);
   });
 
-  it('a custom typology file changes the classes as its rules say', async () => {
-    const dir = tempDir();
-    const text = readFileSync(join(packageRoot(), 'config', 'typology.default.yaml'), 'utf8');
-    // Two classes: border regions ("frontier") and the rest.
-    const custom = text.replace(
-      /classes:[\s\S]*?unstable_below/,
-      `classes:
+  // A whole typology written here, so that these tests do not depend on the default's classes.
+  const FRONTIER = `name: frontier test
+axes:
+  activity: { name_en: Activity, name_ru: Активность, index: activity, from: [index] }
+tags:
+  arctic: { regions: [RU-MUR], source: test }
+classes:
   - id: frontier
     name_en: Frontier
     name_ru: Пограничье
@@ -117,27 +149,28 @@ describe('classification with the default typology', () => {
     rule: true
     justification_en: No land border.
     justification_ru: Нет сухопутной границы.
-unstable_below`,
-    );
-    const path = join(dir, 'frontier.yaml');
-    writeFileSync(path, custom);
-    const r = JSON.parse(
-      (
-        await cli([
-          '--db',
-          inject('baseStore'),
-          'classify',
-          '--typology',
-          path,
-          '--runs',
-          '10',
-          '--universe',
-          'iso',
-          '--format',
-          'json',
-        ])
-      ).out,
-    );
+`;
+
+  it('a custom typology file changes the classes as its rules say', async () => {
+    const path = join(tempDir(), 'frontier.yaml');
+    writeFileSync(path, FRONTIER);
+    const out = await cli([
+      '--db',
+      inject('baseStore'),
+      'classify',
+      '--typology',
+      path,
+      '--runs',
+      '10',
+      '--bootstrap',
+      '5',
+      '--universe',
+      'iso',
+      '--format',
+      'json',
+    ]);
+    expect(out.code, out.err).toBe(0);
+    const r = JSON.parse(out.out);
     const cls = (iso: string) => r.regions.find((x: { unit: string }) => x.unit === iso).class;
     expect(cls('RU-PSK')).toBe('frontier');
     expect(cls('RU-TA')).toBe('interior');
@@ -146,28 +179,42 @@ unstable_below`,
 
   it('rejects invalid typology files naming the file and the field', async () => {
     const dir = tempDir();
-    const bad = join(dir, 'bad.yaml');
-    writeFileSync(
-      bad,
-      readFileSync(join(packageRoot(), 'config', 'typology.default.yaml'), 'utf8').replace(
-        'rule: ties_total >= 1',
-        'rule: tiez >= 1',
-      ),
-    );
-    const r = await cli(['--db', inject('baseStore'), 'classify', '--typology', bad]);
+    const write = (name: string, text: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    };
+    const r = await cli([
+      '--db',
+      inject('baseStore'),
+      'classify',
+      '--typology',
+      write('bad.yaml', FRONTIER.replace('rule: border', 'rule: bordr')),
+    ]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/bad\.yaml: classes\.3\.rule \(low\): unknown variable "tiez"/);
-    const last = join(dir, 'last.yaml');
-    writeFileSync(
-      last,
-      readFileSync(join(packageRoot(), 'config', 'typology.default.yaml'), 'utf8').replace(
-        /rule: true/,
-        'rule: ties_total >= 0',
-      ),
-    );
-    expect((await cli(['--db', inject('baseStore'), 'classify', '--typology', last])).err).toMatch(
-      /last class must be "true"/,
-    );
+    expect(r.err).toMatch(/bad\.yaml: classes\.0\.rule \(frontier\): unknown variable "bordr"/);
+    expect(
+      (
+        await cli([
+          '--db',
+          inject('baseStore'),
+          'classify',
+          '--typology',
+          write('last.yaml', FRONTIER.replace('rule: true', 'rule: border')),
+        ])
+      ).err,
+    ).toMatch(/last class must be "true"/);
+    expect(
+      (
+        await cli([
+          '--db',
+          inject('baseStore'),
+          'classify',
+          '--typology',
+          write('ix.yaml', FRONTIER.replace('index: activity', 'index: fame')),
+        ])
+      ).err,
+    ).toMatch(/ix\.yaml: axes\.activity\.index: unknown index "fame"/);
   });
 
   it('reports the data-driven check (agreement figure)', () => {
@@ -176,7 +223,7 @@ unstable_below`,
     const total = Object.values(result.check.confusion)
       .flatMap((row) => Object.values(row))
       .reduce((a, b) => a + b, 0);
-    expect(total).toBe(result.regions.filter((r) => r.class !== 'no_data').length);
+    expect(total).toBe(result.regions.filter((r) => r.class !== INSUFFICIENT).length);
   });
 });
 

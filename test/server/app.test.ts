@@ -101,7 +101,8 @@ describe('crisis, frameworks and network endpoints', () => {
     const r = await get('/api/crisis/FI');
     expect(r.status).toBe(200);
     const ranked = r.body.rows.filter((x: { nc: number | null }) => x.nc !== null);
-    expect(ranked.length).toBeGreaterThan(80);
+    // Regions with insufficient data (no tie source lists them, or disputed entities) are not ranked.
+    expect(ranked.length).toBeGreaterThan(70);
     for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].nc).toBeGreaterThanOrEqual(ranked[i].nc);
     const top = ranked[0];
     expect(top.channels.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { explainRegion } from '../../classify/explain.js';
 import type { RegionalClassification } from '../../classify/regional-classification.js';
 import { CLASS_PROBABILITY_RUNS, monteCarloLabel } from '../../classify/class-probability-runs.js';
 import { classifyCached } from '../class-probabilities.js';
+import { INSUFFICIENT } from '../../classify/classify.js';
 import { findRegion } from '../../query/find-region.js';
 import { NotFoundError } from '../../query/not-found.js';
 import { readDesignFile, readTypologyFile } from '../../config/config-files.js';
@@ -20,6 +21,7 @@ interface ClassifyOptions {
   design?: string;
   universe: string;
   runs: string;
+  bootstrap: string;
   seed: string;
   format: string;
   lang: string;
@@ -29,11 +31,12 @@ async function run(opts: ClassifyOptions, cmd: Command, ctx: CliContext): Promis
   const universe = universeOption(opts.universe);
   const runs = wholeNumberOption('runs', opts.runs, 0);
   const seed = wholeNumberOption('seed', opts.seed, 0);
+  const bootstrap = wholeNumberOption('bootstrap', opts.bootstrap, 0);
   const typology = readTypologyFile(opts.typology);
   const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
   const design = readDesignFile(opts.design);
   const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
-  return classifyCached(s, universe, spec, typology, design, { runs, seed });
+  return classifyCached(s, universe, spec, typology, design, { runs, seed, bootstrap });
 }
 
 const options = (c: Command) =>
@@ -43,6 +46,11 @@ const options = (c: Command) =>
     .option('--design <file>', 'uncertainty design for class probabilities')
     .option('--universe <universe>', 'all or iso', 'all')
     .option('--runs <n>', 'Monte Carlo runs for class probabilities', String(CLASS_PROBABILITY_RUNS.runs))
+    .option(
+      '--bootstrap <n>',
+      'bootstrap replicates over the ties for class probabilities',
+      String(CLASS_PROBABILITY_RUNS.bootstrap),
+    )
     .option('--seed <n>', 'random seed', String(CLASS_PROBABILITY_RUNS.seed))
     .option('--lang <lang>', 'en or ru', 'en');
 
@@ -63,7 +71,10 @@ export function registerClassify(program: Command, ctx: CliContext): void {
       const lang = ru ? 'ru' : 'en';
       if (format === 'table')
         ctx.out(
-          `${c.typology.name} — ${ru ? c.universe_label.ru : c.universe_label.en}; ${monteCarloLabel(c, ru ? 'ru' : 'en')}\n\n`,
+          `${c.typology.name} — ${ru ? c.universe_label.ru : c.universe_label.en}; ${monteCarloLabel(c, lang)}` +
+            (ru
+              ? ` по выбору методов, ${c.data_uncertainty.bootstrap_runs} бутстрэп-повторов по связям, ${c.data_uncertainty.leave_one_out.sources.length} прогонов без одного источника\n\n`
+              : ` over method choices, ${c.data_uncertainty.bootstrap_runs} bootstrap replicates over the ties, ${c.data_uncertainty.leave_one_out.sources.length} runs leaving one source out\n\n`),
         );
       const rows = [...c.regions].sort(
         (a, b) => a.level - b.level || (b.axes.breadth ?? 0) - (a.axes.breadth ?? 0),
@@ -78,6 +89,11 @@ export function registerClassify(program: Command, ctx: CliContext): void {
             { header: 'class', value: (r) => className(c.typology.classes, r.class, lang) },
             { header: 'p_class', value: (r) => r.probabilities[r.class] ?? null, right: true },
             { header: 'unstable', value: (r) => (r.unstable ? 'yes' : '') },
+            {
+              header: 'sources',
+              value: (r) => `${r.coverage.covered}/${Object.keys(r.coverage.sources).length}`,
+              right: true,
+            },
             ...axisNames.map((a) => ({
               header: a,
               value: (r: (typeof rows)[number]) => r.axes[a] ?? null,
@@ -99,10 +115,10 @@ export function registerClassify(program: Command, ctx: CliContext): void {
         (x) => `${ru ? x.name_ru : x.name_en} ${c.regions.filter((r) => r.class === x.id).length}`,
       );
       ctx.out(
-        `\n${counts.join(' · ')} · ${className(c.typology.classes, 'no_data', lang)} ${c.regions.filter((r) => r.class === 'no_data').length}\n`,
+        `\n${counts.join(' · ')} · ${className(c.typology.classes, INSUFFICIENT, lang)} ${c.regions.filter((r) => r.class === INSUFFICIENT).length}\n`,
       );
       ctx.out(
-        `Data-driven check: Jenks natural breaks of the index agree on ${(c.check.jenks.agreement * 100).toFixed(0)} % of regions (ARI ${c.check.jenks.ari.toFixed(2)}); ` +
+        `Data-driven check: Jenks natural breaks of the mean of the axes agree on ${(c.check.jenks.agreement * 100).toFixed(0)} % of regions (ARI ${c.check.jenks.ari.toFixed(2)}); ` +
           `k-means on the axes (k = ${c.check.kmeans.k} by silhouette ${c.check.kmeans.silhouette.toFixed(2)}) ARI ${c.check.kmeans.ari.toFixed(2)}; Ward ARI ${c.check.ward.ari.toFixed(2)}. ` +
           `${c.check.disagreements.length} regions disagree with the natural breaks (--format json lists them).\n`,
       );

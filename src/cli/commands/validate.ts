@@ -4,7 +4,7 @@ import { runValidation } from '../../validate/run-validation.js';
 import { VALIDATION_RUNS, validationConfig } from '../../validate/validation-config.js';
 import { dbOption, type CliContext } from '../context.js';
 import { openSnapshot } from '../open-store.js';
-import { UsageError } from '../output.js';
+import { wholeNumberOption } from '../whole-number-option.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   program
@@ -20,9 +20,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     )
     .option('--runs <n>', 'Monte Carlo runs for class probabilities', String(VALIDATION_RUNS))
     .action(async (opts: { expectations?: string; out: string; runs: string }, cmd: Command) => {
-      const runs = Number(opts.runs);
-      if (!Number.isInteger(runs) || runs < 0)
-        throw new UsageError(`--runs: expected a whole number ≥ 0, got ${JSON.stringify(opts.runs)}`);
+      const runs = wholeNumberOption('runs', opts.runs, 0);
       const cfg = validationConfig(opts.expectations, runs);
       const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
       const { validation, markdown } = runValidation(s, 'all', cfg);
