@@ -52,7 +52,7 @@ describe('CLI presentation (issue 13, finding 10)', () => {
     const typology = readTypologyFile();
     for (const lang of ['en', 'ru'] as const) {
       const names = new Set(typology.classes.map((c) => (lang === 'ru' ? c.name_ru : c.name_en)));
-      names.add(lang === 'ru' ? 'не классифицирован (нет данных)' : 'not classified (no data)');
+      names.add(lang === 'ru' ? 'недостаточно данных' : 'insufficient data');
       const rows = csvObjects((await cli([...db(), 'classify', '--format', 'csv', '--lang', lang])).out);
       expect(rows).toHaveLength(89);
       for (const r of rows) expect(names, r.class).toContain(r.class);
