@@ -12,6 +12,11 @@ export async function benchStore(): Promise<[string, string][]> {
   const dir = mkdtempSync(join(tmpdir(), 'paradip-bench-'));
   const path = join(dir, 'bench.duckdb');
   try {
+    // The first build derives land borders and sea proximity from geometry; rebuilds read them from the cache
+    // beside the store (keyed by the geometry and the code that derives it).
+    const t = performance.now();
+    await buildStore(path);
+    const first = performance.now() - t;
     const build = await medianMs(3, () => buildStore(path));
     const size = statSync(path).size;
     const load = await medianMs(5, () => loadSnapshot(path));
@@ -19,7 +24,8 @@ export async function benchStore(): Promise<[string, string][]> {
     const list = await medianMs(20, () => regionList(s, 'all'));
     const ties = await medianMs(50, () => countryTies(s, 'FI', 'all'));
     return [
-      ['db build (median of 3)', `${(build / 1000).toFixed(2)} s`],
+      ['db build, first (derives geometry)', `${(first / 1000).toFixed(2)} s`],
+      ['db build, rebuild (median of 3)', `${(build / 1000).toFixed(2)} s (target < 1.5 s)`],
       ['store size', `${(size / 1e6).toFixed(1)} MB`],
       ['snapshot load (median of 5)', `${load.toFixed(0)} ms`],
       ['regionList, 89 regions (median of 20)', `${list.toFixed(2)} ms`],

@@ -37,21 +37,33 @@ export class Database {
     await this.conn.run(sql, params);
   }
 
-  /** Insert rows in batches; the column list comes from the first row. */
+  /**
+   * Append rows to a table through DuckDB's appender (values go straight into columns, no SQL text per batch):
+   * each row gives the table's columns by name; a column a row does not have takes its default.
+   */
   async insert(table: string, rows: readonly object[]): Promise<void> {
     if (rows.length === 0) return;
-    const columns = Object.keys(rows[0]!);
-    const batch = Math.max(1, Math.floor(1000 / columns.length));
-    const placeholders = `(${columns.map(() => '?').join(',')})`;
-    for (let i = 0; i < rows.length; i += batch) {
-      const chunk = rows.slice(i, i + batch);
-      const values = chunk.flatMap((r) =>
-        columns.map((c) => ((r as Record<string, unknown>)[c] ?? null) as DuckDBValue),
-      );
-      await this.conn.run(
-        `INSERT INTO ${table} (${columns.join(',')}) VALUES ${chunk.map(() => placeholders).join(',')}`,
-        values,
-      );
+    const columns = (
+      await this.all<{ name: string }>(
+        'SELECT column_name AS name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position',
+        [table],
+      )
+    ).map((c) => c.name);
+    const appender = await this.conn.createAppender(table);
+    try {
+      const types = columns.map((_, i) => appender.columnType(i));
+      for (const row of rows as Record<string, unknown>[]) {
+        for (let i = 0; i < columns.length; i++) {
+          const v = row[columns[i]!];
+          if (v === undefined) appender.appendDefault();
+          else if (v === null) appender.appendNull();
+          else appender.appendValue(v as DuckDBValue, types[i]);
+        }
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
     }
   }
 

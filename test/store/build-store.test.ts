@@ -2,7 +2,7 @@ import { cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataDir } from '../../src/dataset/data-dir.js';
-import { buildStore } from '../../src/store/build-store.js';
+import { buildStore, cacheDirOf } from '../../src/store/build-store.js';
 import { dumpStore, loadSnapshot } from '../../src/store/load-snapshot.js';
 import { fileHash, freshStore, tempDir } from '../helpers/store.js';
 import { inject } from 'vitest';
@@ -14,6 +14,15 @@ describe('db build', () => {
 
   it('is idempotent: building twice gives identical contents', async () => {
     const path = join(tempDir(), 'again.duckdb');
+    await buildStore(path);
+    expect(await dumpStore(path)).toEqual(await dumpStore(inject('baseStore')));
+    // The second build reads land borders and sea proximity from the cache beside the store: same contents.
+    expect(readdirSync(cacheDirOf(path)).sort()).toEqual([
+      'land-borders-all.json',
+      'land-borders-iso.json',
+      'sea-proximity-all.json',
+      'sea-proximity-iso.json',
+    ]);
     await buildStore(path);
     expect(await dumpStore(path)).toEqual(await dumpStore(inject('baseStore')));
   });
