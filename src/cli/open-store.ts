@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolveStorePath } from '../store/store-path.js';
 import type { Snapshot } from '../query/snapshot.js';
-import { cached, cacheDirOf, storeFingerprint } from './result-cache.js';
+import { cached, cacheDirOf, storeFingerprint } from '../store/result-cache.js';
 
 /** Path of the store, built from the bundled data on first use so that a fresh install just works. */
 export async function ensureStore(dbOption: string | undefined, log: (m: string) => void): Promise<string> {

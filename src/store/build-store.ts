@@ -1,15 +1,15 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Snapshot } from '../query/snapshot.js';
 import { loadSnapshot } from './load-snapshot.js';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { landBordersOf, seaProximityOf } from '../dataset/land-borders-of.js';
 import { sha256 } from '../dataset/manifest.js';
 import { readBundled, type BundledData } from '../dataset/read-bundled.js';
 import { bundledToRows } from '../dataset/to-rows.js';
 import { atomicReplace } from './atomic-replace.js';
 import { Database } from './database.js';
-import { codeHash, ResultCache, resultKey } from './result-cache.js';
-import type { Universe } from '../registry/region.js';
+import { cachedSync, cacheDirOf, codeFingerprint } from './result-cache.js';
 import type { StoreRows } from './rows.js';
 import { SCHEMA_SQL, TABLES } from './schema.js';
 
@@ -25,40 +25,29 @@ export type Progress = (message: string) => void;
 
 /**
  * Compute every row of the store from the bundled data (no I/O beyond reading data/ and the cache). Land borders
- * and sea proximity are the slow part: they are kept in `cache`, keyed by the shapes, the options and the geometry
- * code, so a rebuild from the same geometry reads them instead of deriving them again.
+ * and sea proximity are the slow part: with `cacheDir` they are kept there, keyed by what the shapes are made of
+ * (outlines, the registry's statuses, country codes) and paradip's code, so a rebuild from the same geometry reads
+ * them instead of deriving them again.
  */
-export function storeRowsFromBundled(
-  data: BundledData = readBundled(),
-  cache: ResultCache = new ResultCache(null),
-): StoreRows {
+export function storeRowsFromBundled(data: BundledData = readBundled(), cacheDir?: string): StoreRows {
   const manifest = sha256(readFileSync(join(data.dir, 'manifest.json')));
-  // Keyed by what the shapes are made of (outlines, the registry's statuses, country codes) and the geometry code.
-  const inputs = cache.dir
-    ? resultKey(data.worldTopology, data.regionShapes, data.regions, data.countries, codeHash(GEOMETRY_CODE))
-    : '';
-  const derived = <T>(name: string, universe: Universe, derive: () => T): T =>
-    cache.dir ? cache.get(`${name}-${universe}`, resultKey(name, universe, inputs), derive) : derive();
+  let inputs: string | undefined;
+  const derived = <T>(name: string, derive: () => T): T => {
+    if (!cacheDir) return derive();
+    inputs ??= createHash('sha256')
+      .update(JSON.stringify([data.worldTopology, data.regionShapes, data.regions, data.countries]))
+      .digest('hex');
+    return cachedSync(cacheDir, name, [inputs, codeFingerprint()], derive);
+  };
   const borders = {
-    all: derived('land-borders', 'all', () => landBordersOf(data, 'all')),
-    iso: derived('land-borders', 'iso', () => landBordersOf(data, 'iso')),
+    all: derived('land-borders-all', () => landBordersOf(data, 'all')),
+    iso: derived('land-borders-iso', () => landBordersOf(data, 'iso')),
   };
   const sea = {
-    all: derived('sea-proximity', 'all', () => seaProximityOf(data, 'all')),
-    iso: derived('sea-proximity', 'iso', () => seaProximityOf(data, 'iso')),
+    all: derived('sea-proximity-all', () => seaProximityOf(data, 'all')),
+    iso: derived('sea-proximity-iso', () => seaProximityOf(data, 'iso')),
   };
   return bundledToRows(data, borders, manifest, sea);
-}
-
-/** A module of src/geo: the hash of that directory's code is part of the key of derived geometry. */
-const GEOMETRY_CODE = new URL(
-  `../geo/land-borders${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
-  import.meta.url,
-).href;
-
-/** Where the results computed from a store's data are kept: a directory beside the store file. */
-export function cacheDirOf(storePath: string): string {
-  return join(dirname(storePath), 'cache');
 }
 
 /** Write rows into a new, empty DuckDB file. */
@@ -88,7 +77,7 @@ export async function buildStore(
   progress('reading bundled data');
   const data = readBundled();
   progress('deriving land borders and sea proximity from geometry');
-  const rows = storeRowsFromBundled(data, new ResultCache(cacheDirOf(path)));
+  const rows = storeRowsFromBundled(data, cacheDirOf(path));
   const kept = options.fresh ? 0 : await carryImports(path, rows, progress);
   progress('writing the store');
   await atomicReplace(path, (temp) => writeStore(temp, rows));

@@ -1,75 +1,109 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+
+/** Entries kept per cache folder; the oldest go first. */
+const MAX_ENTRIES = 40;
+
+/** Where results computed from the store at `storePath` are kept: a folder beside it. */
+export const cacheDirOf = (storePath: string): string => `${storePath}.cache`;
 
 /**
- * A key for a computed result: the SHA-256 of everything it is computed from (data, configuration, and the hash of
- * the code that computes it), so a change to any of them misses the cache instead of serving a stale result.
+ * What a result computed from a store depends on besides its parameters: the store file itself (size, time,
+ * inode) and paradip's own code (the same store gives other results after an upgrade or a code change).
  */
-export function resultKey(...parts: unknown[]): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(typeof p === 'string' ? p : JSON.stringify(p)).update('\u0000');
-  return h.digest('hex');
+export function storeFingerprint(storePath: string): string {
+  const st = statSync(storePath);
+  return JSON.stringify([storePath, st.size, st.mtimeMs, st.ino, codeFingerprint()]);
+}
+
+let code: string | undefined;
+/** Sizes and times of every module of paradip (src/ or dist/src/): about 200 stat calls, a few ms. */
+export function codeFingerprint(): string {
+  if (code !== undefined) return code;
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.(js|ts|json)$/.test(e.name)) {
+        const st = statSync(p);
+        parts.push(`${p}:${st.size}:${st.mtimeMs}`);
+      }
+    }
+  };
+  walk(root);
+  return (code = createHash('sha256').update(parts.join('\n')).digest('hex'));
+}
+
+function entryFile(dir: string, name: string, key: unknown): string {
+  const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
+  return join(dir, `${name}-${hash}.v8`);
+}
+
+function readEntry<T>(file: string): { value: T } | undefined {
+  try {
+    return { value: deserialize(readFileSync(file)) as T };
+  } catch {
+    return undefined; // not cached yet (or unreadable): compute it
+  }
+}
+
+function writeEntry(dir: string, file: string, value: unknown): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, serialize(value));
+    renameSync(tmp, file);
+    prune(dir);
+  } catch {
+    // a read-only folder or a full disk: the next run computes again
+  }
 }
 
 /**
- * SHA-256 of the source files in the directory of `moduleUrl` (the .ts sources when run from source, the compiled
- * .js in a build): part of a result's key, so that changing the code that computes it invalidates it.
+ * The result of `compute` for `key`, read from `dir` if an earlier run stored it, else computed and stored.
+ * The cache only saves time: an entry that cannot be read or written is recomputed, never an error.
  */
-export function codeHash(moduleUrl: string): string {
-  const dir = fileURLToPath(new URL('.', moduleUrl));
-  const ext = moduleUrl.endsWith('.ts') ? '.ts' : '.js';
-  const h = createHash('sha256');
-  for (const f of readdirSync(dir)
-    .filter((f) => f.endsWith(ext))
-    .sort())
-    h.update(f).update(readFileSync(join(dir, f)));
-  return h.digest('hex');
+export async function cached<T>(
+  dir: string,
+  name: string,
+  key: unknown,
+  compute: () => T | Promise<T>,
+): Promise<T> {
+  const file = entryFile(dir, name, key);
+  const hit = readEntry<T>(file);
+  if (hit) return hit.value;
+  const value = await compute();
+  writeEntry(dir, file, value);
+  return value;
 }
 
-/**
- * Results worth keeping between runs (derived geometry, the classification), as JSON files in a directory beside
- * the store, one per name, holding the key they were computed for. A missing, unreadable or outdated file is
- * recomputed and replaced (written to a temporary file, then renamed); a directory that cannot be written only
- * means no caching. Without a directory nothing is cached.
- */
-export class ResultCache {
-  constructor(readonly dir: string | null) {}
+/** `cached` for a synchronous computation. */
+export function cachedSync<T>(dir: string, name: string, key: unknown, compute: () => T): T {
+  const file = entryFile(dir, name, key);
+  const hit = readEntry<T>(file);
+  if (hit) return hit.value;
+  const value = compute();
+  writeEntry(dir, file, value);
+  return value;
+}
 
-  private file(name: string): string {
-    return join(this.dir!, `${name.replace(/[^\w.-]/g, '_')}.json`);
-  }
-
-  read<T>(name: string, key: string): T | undefined {
-    if (!this.dir) return undefined;
-    try {
-      const saved = JSON.parse(readFileSync(this.file(name), 'utf8')) as { key: string; value: T };
-      return saved.key === key ? saved.value : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  write(name: string, key: string, value: unknown): void {
-    if (!this.dir) return;
-    const file = this.file(name);
-    const temp = `${file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(this.dir, { recursive: true });
-      writeFileSync(temp, JSON.stringify({ key, value }));
-      renameSync(temp, file);
-    } catch {
-      rmSync(temp, { force: true });
-    }
-  }
-
-  /** The cached value for `name` if it was computed for `key`, else `compute()`, kept for next time. */
-  get<T>(name: string, key: string, compute: () => T): T {
-    const hit = this.read<T>(name, key);
-    if (hit !== undefined) return hit;
-    const value = compute();
-    this.write(name, key, value);
-    return value;
-  }
+function prune(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((f) => f.endsWith('.v8'))
+    .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const e of entries.slice(MAX_ENTRIES)) unlinkSync(join(dir, e.f));
 }

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cacheDirOf } from '../../src/store/result-cache.js';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -8,6 +9,9 @@ export function freshStore(): string {
   const dir = mkdtempSync(join(inject('tempRoot'), 'store-'));
   const path = join(dir, 'paradip.duckdb');
   copyFileSync(inject('baseStore'), path);
+  // With its cache (derived geometry): rebuilding the copy then reads what the base store's build derived.
+  const cache = cacheDirOf(inject('baseStore'));
+  if (existsSync(cache)) cpSync(cache, cacheDirOf(path), { recursive: true });
   return path;
 }
 
