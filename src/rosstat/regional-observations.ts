@@ -134,5 +134,6 @@ export function regionalObservations(
         });
     }
   }
+  out.aggregates.sort((a, b) => a.row - b.row);
   return out;
 }

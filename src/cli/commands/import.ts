@@ -2,6 +2,7 @@ import type { TextEncodingName } from '../../io/decode-text.js';
 import type { Command } from 'commander';
 import { importObservations } from '../../ingest/import-observations.js';
 import { importTies } from '../../ingest/import-ties.js';
+import { importRosstat } from '../../rosstat/import-rosstat.js';
 import { ensureStore } from '../open-store.js';
 import { dbOption, type CliContext } from '../context.js';
 import { UsageError } from '../output.js';
@@ -84,6 +85,44 @@ export function registerImport(program: Command, ctx: CliContext): void {
         );
       if (report.missingCells) lines.push(`${report.missingCells} empty or "no data" cells left missing`);
       for (const n of report.notes) lines.push(`note: ${n}`);
+      ctx.out(lines.join('\n') + '\n');
+    });
+
+  imp
+    .command('rosstat <file>')
+    .description(
+      "read a regional table of Rosstat's Russian Statistical Yearbook straight from its chapter file (.docx, as " +
+        'Rosstat distributes it): every row is matched to a region (Russia and federal districts are skipped), each ' +
+        'figure cites edition, table and row. The whole table is checked first; any problem rejects it and nothing is written.',
+    )
+    .requiredOption('--table <number>', 'table number, e.g. 25.4')
+    .option('--edition <year>', 'yearbook edition (2022 or 2023); default: read from the page footers')
+    .option('--dry-run', 'check the table and report what would change, without writing')
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+      const rawEdition = opts.edition as string | undefined;
+      if (rawEdition !== undefined && !/^\d{4}$/.test(rawEdition))
+        throw new UsageError(`--edition: expected a year such as 2023, got ${JSON.stringify(rawEdition)}`);
+      if (!/^\d{1,2}\.\d{1,2}$/.test(opts.table as string))
+        throw new UsageError(
+          `--table: expected a table number such as 25.4, got ${JSON.stringify(opts.table)}`,
+        );
+      const storePath = await ensureStore(dbOption(cmd), (m) => ctx.err(m + '\n'));
+      const r = await importRosstat(storePath, file, {
+        table: opts.table as string,
+        edition: rawEdition === undefined ? undefined : Number(rawEdition),
+        dryRun: !!opts.dryRun,
+      });
+      if (opts.format === 'json') {
+        ctx.out(JSON.stringify(r, null, 2) + '\n');
+        return;
+      }
+      const lines = [
+        `${r.file}: RSY ${r.edition}, table ${r.table} — ${r.dryRun ? 'would import' : 'imported'} ${r.inserted} new and ${r.updated} changed observations (${r.unchanged} unchanged) of ${r.indicators.join(', ')}${r.dryRun ? ' — dry run, nothing written' : ''}`,
+        `skipped ${r.aggregates.length} aggregate rows (not regions): ${r.aggregates.map((a) => `row ${a.row} ${a.name}`).join('; ')}`,
+      ];
+      if (r.missingCells) lines.push(`${r.missingCells} cells printed as no data ("…", "-") left missing`);
+      for (const n of r.notes) lines.push(`note: ${n}`);
       ctx.out(lines.join('\n') + '\n');
     });
 

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { sha256 } from '../dataset/manifest.js';
+import { ImportRejected } from '../ingest/import-issue.js';
+import { writeImport } from '../ingest/write-import.js';
+import { matcherFor } from '../query/find-region.js';
+import { loadSnapshot } from '../store/load-snapshot.js';
+import type { IndicatorRow, SourceRow } from '../store/rows.js';
+import { docxBlocks } from './docx-blocks.js';
+import { docxParts } from './docx-document.js';
+import { regionalObservations } from './regional-observations.js';
+import { RosstatError } from './rosstat-error.js';
+import { findTable } from './rosstat-table.js';
+import {
+  EDITIONS,
+  ROSSTAT_INDICATORS,
+  ROSSTAT_TABLES,
+  tableRef,
+  type Edition,
+  type RegionalTableSpec,
+} from './rosstat-tables.js';
+import { yearbookEdition } from './yearbook-edition.js';
+
+export interface RosstatImportOptions {
+  /** "25.4" */
+  table: string;
+  /** Given when the file's footers do not name it. */
+  edition?: number;
+  dryRun?: boolean;
+}
+
+export interface RosstatImportReport {
+  file: string;
+  edition: Edition;
+  table: string;
+  title: string;
+  dryRun: boolean;
+  source: SourceRow;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  indicators: string[];
+  aggregates: { row: number; name: string }[];
+  missingCells: number;
+  notes: string[];
+}
+
+const regionalTables = (edition: number) =>
+  ROSSTAT_TABLES.filter((s): s is RegionalTableSpec => s.kind === 'regional' && s.edition === edition).map(
+    (s) => s.table,
+  );
+
+/**
+ * `paradip import rosstat FILE.docx --table 25.4`: read one regional table of the Russian Statistical Yearbook
+ * straight from its chapter file and add its figures to the store, each citing edition, table and row. The
+ * whole table is checked first; any unmatched row or unreadable figure rejects it and nothing is written.
+ */
+export async function importRosstat(
+  storePath: string,
+  path: string,
+  options: RosstatImportOptions,
+): Promise<RosstatImportReport> {
+  const file = basename(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new RosstatError(
+      path,
+      `a readable file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
+  }
+  const parts = docxParts(bytes, file);
+  const printed = yearbookEdition(parts.margins, file);
+  if (options.edition !== undefined && printed !== null && options.edition !== printed)
+    throw new RosstatError(
+      file,
+      `--edition ${options.edition} to agree with the file, whose footers name the ${printed} edition`,
+    );
+  const edition = (options.edition ?? printed) as Edition | null;
+  if (edition === null)
+    throw new RosstatError(
+      file,
+      `--edition ${EDITIONS.join(' or ')}: the file's footers do not name the yearbook's edition`,
+    );
+  if (!EDITIONS.includes(edition))
+    throw new RosstatError(
+      file,
+      `an edition paradip has table descriptions for (${EDITIONS.join(', ')}), not ${edition}`,
+    );
+  const spec = ROSSTAT_TABLES.find(
+    (s): s is RegionalTableSpec =>
+      s.kind === 'regional' && s.edition === edition && s.table === options.table,
+  );
+  if (!spec) {
+    const national = ROSSTAT_TABLES.some((s) => s.kind === 'country' && s.table === options.table);
+    throw new RosstatError(
+      file,
+      `one of the regional tables paradip reads from the ${edition} edition: ${regionalTables(edition).join(', ')}` +
+        (national
+          ? `; ${options.table} is a national table by partner country, which \`db build\` loads`
+          : ''),
+      { table: options.table },
+    );
+  }
+
+  const table = findTable(docxBlocks(parts.document, file), spec.table, file);
+  const snapshot = await loadSnapshot(storePath);
+  const reading = regionalObservations(table, spec, matcherFor(snapshot));
+  if (reading.issues.length) throw new ImportRejected(file, reading.issues);
+
+  const hash = sha256(bytes);
+  const source: SourceRow = {
+    id: `import:${hash.slice(0, 16)}:${spec.table}`,
+    kind: 'import',
+    title: `Rosstat, Russian Statistical Yearbook ${edition}, table ${spec.table}`,
+    publisher: 'Rosstat',
+    url: null,
+    licence: 'Official statistics (Civil Code of the RF art. 1259 §6); reuse with reference to Rosstat',
+    attribution: `Росстат. Российский статистический ежегодник. ${edition}, табл. ${spec.table}`,
+    period: spec.period,
+    files: JSON.stringify([file]),
+    sha256: hash,
+    note: `Imported by paradip from ${file} (${tableRef(edition, spec.table)}: ${table.title})`,
+  };
+  const existing = new Map(
+    snapshot.observations
+      .filter((o) => o.scope === '*')
+      .map((o) => [`${o.region_iso}\t${o.indicator_id}\t${o.period}`, o.value]),
+  );
+  let inserted = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const o of reading.observations) {
+    const prev = existing.get(`${o.region_iso}\t${o.indicator_id}\t${o.period}`);
+    if (prev === undefined) inserted++;
+    else if (prev === o.value) unchanged++;
+    else updated++;
+  }
+  const used = new Set(spec.columns.map((c) => c.indicator));
+  const known = new Set(snapshot.indicators.map((i) => i.id));
+  const newIndicators: IndicatorRow[] = ROSSTAT_INDICATORS.filter(
+    (i) => used.has(i.id) && !known.has(i.id),
+  ).map((i) => ({
+    id: i.id,
+    name_en: i.name_en,
+    name_ru: i.name_ru,
+    unit: i.unit,
+    direction: i.direction,
+    description_en: i.description_en,
+    description_ru: i.description_ru,
+    source_id: source.id,
+  }));
+  const report: RosstatImportReport = {
+    file,
+    edition,
+    table: spec.table,
+    title: table.title,
+    dryRun: !!options.dryRun,
+    source,
+    inserted,
+    updated,
+    unchanged,
+    indicators: [...used],
+    aggregates: reading.aggregates,
+    missingCells: reading.missingCells.length,
+    notes: reading.notes,
+  };
+  if (!options.dryRun)
+    await writeImport(storePath, {
+      source,
+      indicators: newIndicators,
+      observations: reading.observations.map((o) => ({ ...o, flags: null })),
+    });
+  return report;
+}
