@@ -85,9 +85,13 @@ export function explainRegion(
       : `${name} is “${c.name_en}” (level ${r.level + 1} of ${t.classes.length}). ${c.justification_en}`,
   );
   lines.push(
-    (lang === 'ru'
-      ? 'Оси (0–100, от наименее к наиболее активному региону): '
-      : 'Axes (0–100, least to most active region): ') +
+    (t.scale === 'percentile'
+      ? lang === 'ru'
+        ? 'Оси (процентиль среди регионов, 0–100): '
+        : 'Axes (percentile among the regions, 0–100): '
+      : lang === 'ru'
+        ? 'Оси (0–100, от наименьшего значения среди регионов к наибольшему): '
+        : 'Axes (0–100, lowest to highest region): ') +
       Object.entries(r.axes)
         .map(([k, v]) => `${variableName(t, k, lang)} ${num(v, lang)}`)
         .join(', '),

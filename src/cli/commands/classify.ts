@@ -39,6 +39,10 @@ async function run(opts: ClassifyOptions, cmd: Command, ctx: CliContext): Promis
   return classifyCached(s, universe, spec, typology, design, { runs, seed, bootstrap });
 }
 
+/** Within a class, regions higher on the axes together come first. */
+const axisSum = (r: RegionalClassification['regions'][number]) =>
+  Object.values(r.axes).reduce<number>((s, v) => s + (v ?? 0), 0);
+
 const options = (c: Command) =>
   c
     .option('--typology <file>', 'typology file, YAML (default: config/typology.default.yaml)')
@@ -77,7 +81,7 @@ export function registerClassify(program: Command, ctx: CliContext): void {
               : ` over method choices, ${c.data_uncertainty.bootstrap_runs} bootstrap replicates over the ties, ${c.data_uncertainty.leave_one_out.sources.length} runs leaving one source out\n\n`),
         );
       const rows = [...c.regions].sort(
-        (a, b) => a.level - b.level || (b.axes.breadth ?? 0) - (a.axes.breadth ?? 0),
+        (a, b) => a.level - b.level || axisSum(b) - axisSum(a) || a.unit.localeCompare(b.unit),
       );
       const axisNames = Object.keys(rows[0]?.axes ?? {});
       ctx.out(
