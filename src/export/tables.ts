@@ -74,11 +74,15 @@ export function crisisTable(a: CrisisAnalysis): ExportTable {
       'name_en',
       'name_ru',
       'nc',
+      'baseline_nc',
+      'change',
       'band_low',
       'band_high',
       'class',
       'channels',
       'framework',
+      'reason_en',
+      'reason_ru',
     ],
     rows: a.rows.map((r) => ({
       rank: r.rank,
@@ -86,11 +90,18 @@ export function crisisTable(a: CrisisAnalysis): ExportTable {
       name_en: r.name_en,
       name_ru: r.name_ru,
       nc: r.nc,
+      baseline_nc: r.baselineNc,
+      change: r.change,
       band_low: r.band?.[0] ?? null,
       band_high: r.band?.[1] ?? null,
       class: r.class,
-      channels: r.channels.map((c) => `${c.channel}:${c.raw}`).join(' '),
+      // A modelled channel says so in every output.
+      channels: r.channels
+        .map((c) => `${c.channel}${c.basis === 'modelled' ? '(modelled)' : ''}:${+c.raw.toFixed(3)}`)
+        .join(' '),
       framework: r.framework.recommendation,
+      reason_en: r.framework.reason.en,
+      reason_ru: r.framework.reason.ru,
     })),
   };
 }

@@ -111,10 +111,34 @@ class CoastPoints {
 }
 
 /**
+ * Whether a point can lie within `km` of some region: a mask of 1° cells around every cell that holds a region vertex,
+ * widened by the distance (more degrees of longitude towards the poles).
+ */
+function withinReach(regions: readonly Shape[], km: number): (p: Position) => boolean {
+  const key = (x: number, y: number) => (y + 90) * 360 + ((((x + 180) % 360) + 360) % 360);
+  const occupied = new Set<number>();
+  for (const r of regions)
+    for (const ring of ringsOf(r.geometry))
+      for (const p of ring) occupied.add(key(Math.floor(p[0]!), Math.floor(p[1]!)));
+  const mask = new Uint8Array(360 * 180);
+  const dy = Math.ceil(km / KM_PER_DEGREE) + 1;
+  for (const k of occupied) {
+    const cy = Math.floor(k / 360) - 90;
+    const cx = (k % 360) - 180;
+    for (let y = Math.max(-90, cy - dy); y <= Math.min(89, cy + dy); y++) {
+      const lat = Math.min(89, Math.max(Math.abs(y), Math.abs(y + 1)));
+      const dx = Math.min(180, Math.ceil(km / (KM_PER_DEGREE * Math.cos((lat * Math.PI) / 180))) + 1);
+      for (let x = cx - dx; x <= cx + dx; x++) mask[key(x, y)] = 1;
+    }
+  }
+  return (p) => mask[key(Math.floor(p[0]!), Math.floor(p[1]!))] === 1;
+}
+
+/**
  * Proximity across the sea between regions and foreign countries, derived from geometry: a region's coast is its
  * boundary away from other regions of the set and from any foreign land border; each stretch of coast counts
  * towards every foreign country whose land lies within `maxDistanceKm`, weighted by how close it is.
- * @example deriveSeaProximity(regions, countries).filter(s => s.regionId === 'RU-SAK') // JP (about 40 km), …
+ * @example deriveSeaProximity(regions, countries).filter(s => s.regionId === 'RU-SAK') // JP (the Kurils, about 15 km from Hokkaido), …
  */
 export function deriveSeaProximity(
   regions: readonly Shape[],
@@ -145,7 +169,9 @@ export function deriveSeaProximity(
     latMin,
     latMax,
   );
-  // A country's coast: its outline away from every other land (foreign or one of the regions), thinned.
+  // A country's coast: its outline away from every other land (foreign or one of the regions), thinned. Only
+  // points within reach of some region are examined (most of the world's coasts are not).
+  const reach = withinReach(regions, D);
   const coasts = new Map<string, CoastPoints>();
   for (const c of nearby) {
     const pts = new CoastPoints();
@@ -154,6 +180,7 @@ export function deriveSeaProximity(
       for (const p of ring) {
         if (last && haversineKm(last, p) < options.sampleKm) continue;
         last = p;
+        if (!reach(p)) continue;
         if (regionGrid.near(p, options.landToleranceKm).size > 0) continue;
         const others = landGrid.near(p, options.landToleranceKm);
         others.delete(c.id);

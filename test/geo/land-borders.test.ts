@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Polygon } from 'geojson';
+import { rect } from '../helpers/synthetic-geometry.js';
 import { deriveLandBorders } from '../../src/geo/land-borders.js';
 import { landBordersOf } from '../../src/dataset/land-borders-of.js';
 import { readBundled } from '../../src/dataset/read-bundled.js';
 
 // Synthetic geometry, made here for the test: squares of 1° near 50°N.
-const square = (x: number, y: number, w = 1, h = 1): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x, y],
-      [x + w, y],
-      [x + w, y + h],
-      [x, y + h],
-      [x, y],
-    ],
-  ],
-});
+const square = rect;
 
 describe('deriveLandBorders (synthetic shapes)', () => {
   const regions = [

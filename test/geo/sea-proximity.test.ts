@@ -1,22 +1,11 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Polygon } from 'geojson';
+import { rect } from '../helpers/synthetic-geometry.js';
 import { deriveSeaProximity } from '../../src/geo/sea-proximity.js';
 import type { Snapshot } from '../../src/query/snapshot.js';
 import { loadSnapshot } from '../../src/store/load-snapshot.js';
 
 // Synthetic geometry, made here for the test: rectangles near 50°N (1° of latitude ≈ 111 km).
-const box = (x: number, y: number, w: number, h: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x, y],
-      [x + w, y],
-      [x + w, y + h],
-      [x, y + h],
-      [x, y],
-    ],
-  ],
-});
+const box = rect;
 
 describe('deriveSeaProximity (synthetic shapes)', () => {
   const region = [{ id: 'A', geometry: box(0, 50, 1, 1) }];
