@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -14,6 +13,8 @@ import { importRoutes } from './routes/import-routes.js';
 import { outputRoutes } from './routes/output-routes.js';
 import { ErrorBody } from './schemas.js';
 import { AppState } from './state.js';
+import { cachedBody, representation, type CachedBody } from './cached-body.js';
+import { cacheDirOf, storeFingerprint } from '../store/result-cache.js';
 
 export interface AppOptions {
   snapshot: Snapshot;
@@ -25,19 +26,35 @@ export interface AppOptions {
   storePath?: string;
   /** Imports are enabled only with a token (default: PARADIP_TOKEN). */
   token?: string;
-  /** Compute the slow results (classification) before serving. */
-  warm?: boolean;
+  /** Keep slow results (the classification) in the store's cache folder between runs (needs `storePath`). */
+  persistResults?: boolean;
   logger?: boolean;
 }
 
 const MAX_URL = 4096;
+
+/** GET /api answers that are kept and compressed (not health, exports or reports). */
+function cacheable(req: FastifyRequest): boolean {
+  return (
+    req.method === 'GET' &&
+    req.url.startsWith('/api/') &&
+    !req.url.startsWith('/api/health') &&
+    !req.url.startsWith('/api/export') &&
+    !req.url.startsWith('/api/report')
+  );
+}
 
 /**
  * The HTTP server: JSON API under /api (OpenAPI at /openapi.json, docs at /docs), the dashboard at /. Answers
  * come from the in-memory snapshot; GET responses are cached per URL and carry ETags (304 on If-None-Match).
  */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
-  const st = new AppState(options.snapshot);
+  const st = new AppState(
+    options.snapshot,
+    options.persistResults && options.storePath
+      ? { dir: cacheDirOf(options.storePath), fingerprint: storeFingerprint(options.storePath) }
+      : undefined,
+  );
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1 << 20,
@@ -80,8 +97,16 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ error: 'Not Found', message: `no route ${req.method} ${req.url}`, details: null }),
   );
 
-  // Requests answered from the cache: their body and ETag are already known, so onSend leaves them alone.
-  const cached = new WeakSet<object>();
+  // GET answers under /api are kept per URL with their ETag and compressed forms, each made once: a repeated request
+  // costs a lookup and a write of bytes ready to go (gzip or brotli as the client accepts).
+  const send = (req: FastifyRequest, reply: FastifyReply, entry: CachedBody) => {
+    const { encoding, bytes, etag } = representation(entry, req.headers['accept-encoding']);
+    reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
+    if (req.headers['if-none-match'] === etag) return reply.status(304).send();
+    if (encoding) reply.header('content-encoding', encoding);
+    return reply.type(entry.type).send(bytes);
+  };
+  const answered = new WeakSet<object>();
   app.addHook('onRequest', async (req, reply) => {
     if (req.url.length > MAX_URL)
       return reply.status(414).send({
@@ -89,41 +114,29 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         message: `request URLs are limited to ${MAX_URL} characters`,
         details: null,
       });
-    if (
-      req.method !== 'GET' ||
-      !req.url.startsWith('/api/') ||
-      req.url.startsWith('/api/health') ||
-      req.url.startsWith('/api/export') ||
-      req.url.startsWith('/api/report')
-    )
-      return;
+    if (!cacheable(req)) return;
     const hit = st.responses.get(req.url);
     if (!hit) return;
-    cached.add(req);
-    reply.header('etag', hit.etag).header('cache-control', 'no-cache');
-    if (req.headers['if-none-match'] === hit.etag) return reply.status(304).send();
-    return reply.type(hit.type).send(hit.body);
+    answered.add(req);
+    return send(req, reply, hit);
   });
   app.addHook('onSend', async (req, reply, payload) => {
-    if (
-      req.method !== 'GET' ||
-      reply.statusCode !== 200 ||
-      typeof payload !== 'string' ||
-      !req.url.startsWith('/api/')
-    )
+    if (answered.has(req) || !cacheable(req) || reply.statusCode !== 200 || typeof payload !== 'string')
       return payload;
-    const etag = `"${createHash('sha1').update(payload).digest('base64url')}"`;
-    reply.header('etag', etag).header('cache-control', 'no-cache');
     const type = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
-    if (type.startsWith('application/json') && !req.url.startsWith('/api/health')) {
+    const entry = cachedBody(payload, type);
+    if (type.startsWith('application/json')) {
       if (st.responses.size > 2000) st.responses.delete(st.responses.keys().next().value!);
-      st.responses.set(req.url, { body: payload, etag, type });
+      st.responses.set(req.url, entry);
     }
+    const { encoding, bytes, etag } = representation(entry, req.headers['accept-encoding']);
+    reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
     if (req.headers['if-none-match'] === etag) {
       reply.status(304);
       return '';
     }
-    return payload;
+    if (encoding) reply.header('content-encoding', encoding);
+    return bytes;
   });
 
   dataRoutes(app, st);
@@ -131,20 +144,39 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   outputRoutes(app, st, options.dataDir);
   importRoutes(app, st, options.storePath, options.token ?? process.env.PARADIP_TOKEN);
 
-  const geometry = readFileSync(regionTopologyPath(options.dataDir));
+  // Already quantised TopoJSON (delta-encoded integer arcs); compressed once, as the API's answers are.
+  const geometry = cachedBody(readFileSync(regionTopologyPath(options.dataDir)), 'application/json');
   app.get(
     '/api/geo/regions.topojson',
     { schema: { tags: ['data'], summary: 'Region geometry (TopoJSON, Natural Earth, simplified)' } },
-    async (_req, reply) =>
-      reply
+    async (req, reply) => {
+      const { encoding, bytes, etag } = representation(geometry, req.headers['accept-encoding']);
+      if (encoding) reply.header('content-encoding', encoding);
+      return reply
         .header('content-type', 'application/json')
         .header('cache-control', 'public, max-age=86400')
-        .send(geometry),
+        .header('vary', 'accept-encoding')
+        .header('etag', etag)
+        .send(bytes);
+    },
   );
 
   if (options.webDir && existsSync(join(options.webDir, 'index.html'))) {
     // Serves index.html at / as well as the hashed assets.
-    await app.register(fastifyStatic, { root: options.webDir, prefix: '/', wildcard: false });
+    // Hashed assets never change under their name: cached for a year without revalidation. index.html is
+    // revalidated. Text assets go out as the .br/.gz written at build time when the client accepts them.
+    await app.register(fastifyStatic, {
+      root: options.webDir,
+      prefix: '/',
+      wildcard: false,
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (res, path) =>
+        res.setHeader(
+          'cache-control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    });
   } else {
     app.get('/', { schema: { hide: true } }, async (_req, reply) =>
       reply
@@ -152,7 +184,5 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
         .send('paradip API is running; the dashboard is not built (run `npm run build`). API docs: /docs\n'),
     );
   }
-  // Classes need a Monte Carlo (about half a second): computed once now rather than on a user's first request.
-  if (options.warm) for (const u of ['all', 'iso'] as const) st.classification(u);
   return app;
 }

@@ -8,6 +8,8 @@ import type { IndexSpec } from '../engine/spec.js';
 import type { Design } from '../engine/uncertainty/design.js';
 import type { Snapshot } from '../query/snapshot.js';
 import type { Universe } from '../registry/region.js';
+import { cachedSync } from '../store/result-cache.js';
+import type { CachedBody } from './cached-body.js';
 
 /**
  * What the server answers from: the store in memory and the configuration in force, plus memoised results.
@@ -19,27 +21,39 @@ export class AppState {
   design: Design = readDesignFile();
   crisisModel: CrisisModel = readCrisisModelFile();
   /** GET responses by URL: body and ETag. */
-  readonly responses = new Map<string, { body: string; etag: string; type: string }>();
+  readonly responses = new Map<string, CachedBody>();
   private readonly classifications = new Map<Universe, RegionalClassification>();
   readonly memo = new Map<string, unknown>();
 
-  constructor(public snapshot: Snapshot) {}
+  /**
+   * @param store where results computed from this snapshot are kept between runs (the store file's cache folder
+   * and fingerprint), when the snapshot is that file's content
+   */
+  constructor(
+    public snapshot: Snapshot,
+    private store?: { dir: string; fingerprint: string },
+  ) {}
 
-  /** Classes with probabilities from the shared seeded Monte Carlo runs (a few hundred ms): once per universe. */
+  /**
+   * Classes with probabilities from the shared seeded Monte Carlo runs (most of a second): computed on first use,
+   * once per universe, and kept beside the store keyed by the store, the configuration and the code, so a
+   * restart reads them instead of computing them again.
+   */
   classification(u: Universe): RegionalClassification {
     let c = this.classifications.get(u);
-    if (!c)
-      this.classifications.set(
-        u,
-        (c = classifyRegions(
-          this.snapshot,
-          u,
-          this.spec,
-          this.typology,
-          this.design,
-          CLASS_PROBABILITY_RUNS,
-        )),
-      );
+    if (!c) {
+      const compute = () =>
+        classifyRegions(this.snapshot, u, this.spec, this.typology, this.design, CLASS_PROBABILITY_RUNS);
+      c = this.store
+        ? cachedSync(
+            this.store.dir,
+            `server-classification-${u}`,
+            [this.store.fingerprint, this.spec, this.typology, this.design, CLASS_PROBABILITY_RUNS],
+            compute,
+          )
+        : compute();
+      this.classifications.set(u, c);
+    }
     return c;
   }
 
@@ -53,6 +67,7 @@ export class AppState {
 
   replace(snapshot: Snapshot): void {
     this.snapshot = snapshot;
+    this.store = undefined; // the new snapshot is not the content the fingerprint was taken of
     this.responses.clear();
     this.classifications.clear();
     this.memo.clear();

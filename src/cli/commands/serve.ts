@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { dataDir, packageRoot } from '../../dataset/data-dir.js';
 import { createApp } from '../../server/app.js';
 import { buildStore } from '../../store/build-store.js';
-import { loadSnapshot, StoreError } from '../../store/load-snapshot.js';
+import { StoreError } from '../../store/load-snapshot.js';
+import { openSnapshot } from '../open-store.js';
 import { resolveStorePath } from '../../store/store-path.js';
 import { dbOption, type CliContext } from '../context.js';
 import { UsageError } from '../output.js';
@@ -26,16 +27,22 @@ export function registerServe(program: Command, ctx: CliContext): void {
       let snapshot;
       try {
         if (!existsSync(path)) throw new StoreError('missing');
-        snapshot = await loadSnapshot(path);
+        snapshot = await openSnapshot(path, log);
       } catch (err) {
         if (!(err instanceof StoreError)) throw err;
         log(`paradip: building the store at ${path} from the bundled data…`);
         const report = await buildStore(path, (m) => log(`  ${m}`));
         log(`paradip: store built in ${(report.milliseconds / 1000).toFixed(1)} s`);
-        snapshot = await loadSnapshot(path);
+        snapshot = await openSnapshot(path, log);
       }
       const webDir = join(packageRoot(), 'dist', 'web');
-      const app = await createApp({ snapshot, webDir, dataDir: dataDir(), storePath: path, warm: true });
+      const app = await createApp({
+        snapshot,
+        webDir,
+        dataDir: dataDir(),
+        storePath: path,
+        persistResults: true,
+      });
       const address = await app.listen({ port, host: opts.host });
       ctx.out(
         `paradip: serving ${snapshot.regions.length} regions from ${path}\n  dashboard: ${address}/\n  API:       ${address}/api/regions\n`,
