@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dataDir } from '../../src/dataset/data-dir.js';
 import { createApp } from '../../src/server/app.js';
 import { loadSnapshot } from '../../src/store/load-snapshot.js';
