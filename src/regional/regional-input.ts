@@ -1,50 +1,75 @@
+import { catalogueEntry } from '../catalogue/catalogue-entry-of.js';
 import type { IndexInput } from '../engine/index-input.js';
+import { indicatorsOf } from '../engine/framework.js';
 import { inUniverse, type Universe } from '../registry/region.js';
-import { inScope } from '../query/in-scope.js';
-import { isRegionalTie } from '../query/regional-tie.js';
-import { latestValues } from '../query/latest-values.js';
 import type { Snapshot } from '../query/snapshot.js';
-import { REGIONAL_FRAMEWORK } from './regional-framework.js';
+import { valuesAt } from '../query/values-at.js';
+import { ownTieMeasures } from './own-tie-measures.js';
+import { regionalIndex, type RegionalIndexId } from './regional-framework.js';
 
-/**
- * Partner countries and 1 − HHI of ties across them, per region, from the ties in the universe. Regions not
- * covered by the tie datasets (no twinning count recorded) get no value: missing, not zero.
- */
-export function partnerBreadth(
-  s: Snapshot,
-  universe: Universe,
-): Map<string, { countries: number; diversity: number }> {
-  const covered = latestValues(s, 'twin_pairs', universe);
-  const out = new Map<string, { countries: number; diversity: number }>();
-  for (const r of s.regions) {
-    if (!inUniverse(r, universe) || !covered.has(r.iso)) continue;
-    const counts = new Map<string, number>();
-    for (const t of s.ties)
-      if (t.region_iso === r.iso && isRegionalTie(t) && inScope(t.scope, universe))
-        if ((t.weight ?? 1) > 0)
-          counts.set(t.country_iso2!, (counts.get(t.country_iso2!) ?? 0) + (t.weight ?? 1));
-    const total = [...counts.values()].reduce((a, b) => a + b, 0);
-    const hhi = total ? [...counts.values()].reduce((a, c) => a + (c / total) ** 2, 0) : 1;
-    out.set(r.iso, { countries: counts.size, diversity: 1 - hhi });
-  }
-  return out;
+export interface RegionalInputOptions {
+  /** Which index (default: activity). */
+  index?: RegionalIndexId;
+  /** Build for a year: each dated indicator takes its latest period up to that year (default: the latest). */
+  period?: string;
 }
 
-/** The regional index input from the store: indicators, groups and denominators for the regions of a universe. */
-export function regionalInput(s: Snapshot, universe: Universe): IndexInput {
+/** The index input plus what it was built from: the index and the periods each indicator's values refer to. */
+export interface RegionalInput extends IndexInput {
+  index: RegionalIndexId;
+  period: string | null;
+  /** Indicator → the period(s) of the values used, e.g. "2021" or "2021, 2022" when regions differ. */
+  periods: Record<string, string>;
+}
+
+/**
+ * The regional index input from the store: one column per indicator of the chosen index, derived as the catalogue
+ * says, for the regions of a universe, with population denominators. Missing stays missing (NaN).
+ */
+export function regionalInput(
+  s: Snapshot,
+  universe: Universe,
+  options: RegionalInputOptions = {},
+): RegionalInput {
+  const index = regionalIndex(options.index ?? 'activity');
+  const period = options.period ?? null;
   const regions = s.regions.filter((r) => inUniverse(r, universe));
   const units = regions.map((r) => r.iso);
-  const breadth = partnerBreadth(s, universe);
-  const column = (id: string) => {
-    if (id === 'partner_countries') return Float64Array.from(units, (u) => breadth.get(u)?.countries ?? NaN);
-    if (id === 'partner_diversity') return Float64Array.from(units, (u) => breadth.get(u)?.diversity ?? NaN);
-    const v = latestValues(s, id, universe);
-    return Float64Array.from(units, (u) => v.get(u)?.value ?? NaN);
-  };
+  const ties = ownTieMeasures(s, universe);
   const columns: Record<string, Float64Array> = {};
-  for (const n of REGIONAL_FRAMEWORK.nodes) if (n.type === 'indicator') columns[n.code] = column(n.code);
-  const population = latestValues(s, 'population', universe);
+  const periods: Record<string, string> = {};
+  const periodsOf = (xs: (string | undefined)[]) =>
+    [...new Set(xs.filter((x): x is string => !!x))].sort().join(', ') || 'no data';
+
+  for (const node of indicatorsOf(index.framework)) {
+    const e = catalogueEntry(node.code);
+    const d = e.derivation;
+    if (d.kind === 'ties') {
+      columns[node.code] = Float64Array.from(units, (u) => ties.get(u)?.[d.measure] ?? NaN);
+      periods[node.code] = e.period;
+      continue;
+    }
+    const parts = (d.kind === 'sum' ? d.of : [node.code]).map((id) =>
+      valuesAt(s, id, universe, e.dated ? period : null),
+    );
+    const used: (string | undefined)[] = [];
+    columns[node.code] = Float64Array.from(units, (u) => {
+      const vs = parts.map((p) => p.get(u));
+      // A sum needs every part, for the same period.
+      if (vs.some((v) => !v) || new Set(vs.map((v) => v!.period)).size > 1) return NaN;
+      used.push(vs[0]!.period);
+      return vs.reduce((a, v) => a + v!.value, 0);
+    });
+    periods[node.code] = periodsOf(used);
+  }
+
+  const population = valuesAt(s, 'population_thou', universe, period);
+  const thou = Float64Array.from(units, (u) => population.get(u)?.value ?? NaN);
+  periods.population_thou = periodsOf(units.map((u) => population.get(u)?.period));
   return {
+    index: index.id,
+    period,
+    periods,
     data: { units, columns },
     unitNames: regions.map((r) => r.name_en_full),
     groups: {
@@ -52,7 +77,7 @@ export function regionalInput(s: Snapshot, universe: Universe): IndexInput {
       type: regions.map((r) => r.type_en),
       status: regions.map((r) => r.status),
     },
-    denominators: { population_m: Float64Array.from(units, (u) => (population.get(u)?.value ?? NaN) / 1e6) },
-    framework: REGIONAL_FRAMEWORK,
+    denominators: { population_thou: thou, population_m: thou.map((v) => v / 1000) },
+    framework: index.framework,
   };
 }

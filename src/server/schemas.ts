@@ -19,6 +19,17 @@ export const universe = {
   default: 'all',
   description: 'all: the 89 entities Russia lists; iso: the 83 of ISO 3166-2:RU',
 };
+export const indexId = {
+  type: 'string',
+  enum: ['activity', 'potential'],
+  default: 'activity',
+  description: 'activity: what a region does abroad; potential: the soft-power resources it could project',
+};
+export const period = {
+  type: 'string',
+  pattern: '^[0-9]{4}$',
+  description: 'a year: each indicator takes its latest period up to it (default: the latest of each)',
+};
 export const lang = { type: 'string', enum: ['en', 'ru'], default: 'en' };
 const obj = { type: 'object', additionalProperties: true } as const;
 const arr = { type: 'array', items: obj } as const;

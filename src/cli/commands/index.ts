@@ -15,7 +15,10 @@ import { readDesignFile } from '../../config/config-files.js';
 import { runIndex, STEPS, type StepName } from '../../engine/pipeline.js';
 import { readTable } from '../../ingest/read-table.js';
 import { toCsv } from '../../io/csv.js';
-import { regionalInput } from '../../regional/regional-input.js';
+import { regionalInput, type RegionalInput } from '../../regional/regional-input.js';
+import { regionalScores } from '../../regional/regional-scores.js';
+import { scoreRows, type SharedRank } from '../../regional/score-rows.js';
+import { regionalIndex, UnknownIndexError, type RegionalIndexId } from '../../regional/regional-framework.js';
 import type { Universe } from '../../registry/region.js';
 import { dbOption, type CliContext } from '../context.js';
 import { universeOption } from '../universe-option.js';
@@ -29,6 +32,8 @@ export interface InputOptions {
   coinrMeta?: string;
   universe: string;
   spec?: string;
+  index?: string;
+  period?: string;
 }
 
 /** The index input: COINr tables if given, else the bundled regional data from the store. */
@@ -52,7 +57,34 @@ export async function loadIndexInput(
   }
   const universe = universeOption(opts.universe);
   const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
-  return { input: regionalInput(s, universe), universe };
+  const input = regionalInput(s, universe, {
+    index: indexOption(opts.index),
+    period: periodOption(opts.period),
+  });
+  ctx.err(`${regionalIndex(input.index).name_en} index, ${universe} universe; ${describePeriods(input)}\n`);
+  return { input, universe };
+}
+
+function indexOption(v: string | undefined): RegionalIndexId {
+  try {
+    return regionalIndex(v ?? 'activity').id;
+  } catch (err) {
+    if (err instanceof UnknownIndexError) throw new UsageError(`--index: ${err.message}`);
+    throw err;
+  }
+}
+
+function periodOption(v: string | undefined): string | undefined {
+  if (v !== undefined && !/^\d{4}$/.test(v))
+    throw new UsageError(`--period: expected a year such as 2021, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** Which period each indicator's values refer to: every output says it. */
+export function describePeriods(input: RegionalInput): string {
+  return `periods: ${Object.entries(input.periods)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ')}`;
 }
 
 export function registerIndex(program: Command, ctx: CliContext): void {
@@ -62,7 +94,12 @@ export function registerIndex(program: Command, ctx: CliContext): void {
       .option('--coinr-data <file>', 'COINr iData table (CSV or XLSX) instead of the bundled regional data')
       .option('--coinr-meta <file>', 'COINr iMeta table (CSV or XLSX)')
       .option('--spec <file>', 'index spec, JSON or YAML (default: config/index-spec.default.json)')
-      .option('--universe <universe>', 'all or iso (regional data)', 'all');
+      .option('--universe <universe>', 'all or iso (regional data)', 'all')
+      .option('--index <index>', 'regional index: activity or potential', 'activity')
+      .option(
+        '--period <year>',
+        'build for a year: each indicator takes its latest period up to it (default: latest)',
+      );
 
   common(index.command('build'))
     .description(
@@ -92,7 +129,19 @@ export function registerIndex(program: Command, ctx: CliContext): void {
       const rows = datasetRows(table);
       const text =
         format === 'json'
-          ? JSON.stringify({ step: opts.step, universe, spec: result.spec, rows }, null, 2) + '\n'
+          ? JSON.stringify(
+              {
+                step: opts.step,
+                universe,
+                ...('index' in input
+                  ? { index: input.index, periods: (input as RegionalInput).periods }
+                  : {}),
+                spec: result.spec,
+                rows,
+              },
+              null,
+              2,
+            ) + '\n'
           : format === 'csv'
             ? toCsv(rows)
             : `${opts.step} — ${table.units.length} units (full precision: --format csv or json)\n\n` +
@@ -112,6 +161,65 @@ export function registerIndex(program: Command, ctx: CliContext): void {
         );
       } else ctx.out(text);
     });
+
+  index
+    .command('gap')
+    .description(
+      'both indices per region and the gap: activity minus what soft-power potential predicts (least squares across regions)',
+    )
+    .option('--spec <file>', 'index spec, JSON or YAML (default: config/index-spec.default.json)')
+    .option('--universe <universe>', 'all or iso', 'all')
+    .option(
+      '--period <year>',
+      'build for a year: each indicator takes its latest period up to it (default: latest)',
+    )
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(
+      async (opts: { spec?: string; universe: string; period?: string; format: string }, cmd: Command) => {
+        const format = parseFormat(opts.format);
+        const universe = universeOption(opts.universe);
+        const s = await openSnapshot(dbOption(cmd), (m) => ctx.err(m + '\n'));
+        const scores = regionalScores(s, universe, readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH()), {
+          period: periodOption(opts.period),
+        });
+        const rows = scoreRows(s, scores);
+        const f = scores.gap.fit;
+        if (format === 'table')
+          ctx.out(
+            `Activity and soft-power potential, ${universe} universe (${rows.length} regions)\n` +
+              `Expected activity = ${f.intercept.toFixed(2)} + ${f.slope.toFixed(3)} × potential (r² ${f.r2.toFixed(2)}, ${f.n} regions); gap = activity − expected\n` +
+              `Activity ${describePeriods(scores.indices.activity.input)}\nPotential ${describePeriods(scores.indices.potential.input)}\n\n`,
+          );
+        const rank = (r: SharedRank | null) =>
+          r ? (r.from === r.to ? String(r.from) : `${r.from}–${r.to}`) : null;
+        ctx.out(
+          render(
+            rows,
+            [
+              { header: 'iso', value: (r) => r.iso },
+              { header: 'region', value: (r) => r.name_en },
+              { header: 'activity', value: (r) => r.activity, right: true },
+              { header: 'rank', value: (r) => rank(r.activity_rank), right: true },
+              { header: 'potential', value: (r) => r.potential, right: true },
+              { header: 'rank', value: (r) => rank(r.potential_rank), right: true },
+              { header: 'expected', value: (r) => r.expected, right: true },
+              { header: 'gap', value: (r) => r.gap, right: true },
+            ],
+            format,
+            {
+              universe,
+              period: scores.period,
+              fit: f,
+              periods: {
+                activity: scores.indices.activity.input.periods,
+                potential: scores.indices.potential.input.periods,
+              },
+              regions: rows,
+            },
+          ),
+        );
+      },
+    );
 
   common(index.command('audit'))
     .description(

@@ -13,32 +13,45 @@ import { networkMetrics } from '../../network/network-metrics.js';
 import { tieNetwork } from '../../network/tie-network.js';
 import { findRegion } from '../../query/find-region.js';
 import { NotFoundError } from '../../query/not-found.js';
-import { REGIONAL_NODES } from '../../regional/regional-framework.js';
+import {
+  REGIONAL_INDEX_IDS,
+  REGIONAL_INDICES,
+  type RegionalIndexId,
+} from '../../regional/regional-framework.js';
+import { regionalScores } from '../../regional/regional-scores.js';
+import { scoreRows } from '../../regional/score-rows.js';
 import { regionalInput } from '../../regional/regional-input.js';
 import type { Universe } from '../../registry/region.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { HttpError } from '../http-error.js';
-import { arr, get, obj, q, universe } from '../schemas.js';
+import { arr, get, indexId, obj, period, q, universe } from '../schemas.js';
 import type { AppState } from '../state.js';
 
 type U = { universe: Universe };
+type IX = U & { index: RegionalIndexId; period?: string };
 const plain = (x: Float64Array) => Array.from(x, (v) => (Number.isNaN(v) ? null : v));
 
 /** The index (spec in, results out), audit, uncertainty, classification, crisis, frameworks, network, scenarios. */
 export function analysisRoutes(app: FastifyInstance, st: AppState): void {
-  app.get<{ Querystring: U }>(
+  const inputOf = (x: IX) => regionalInput(st.snapshot, x.universe, { index: x.index, period: x.period });
+  app.get<{ Querystring: IX }>(
     '/api/index/input',
-    get('index', 'Everything needed to rerun the index in the browser', { querystring: q({ universe }) }),
+    get('index', 'Everything needed to rerun an index in the browser', {
+      querystring: q({ universe, index: indexId, period }),
+    }),
     async (req) => {
-      const input = regionalInput(st.snapshot, req.query.universe);
+      const input = inputOf(req.query);
       return {
         universe: req.query.universe,
+        index: input.index,
+        period: input.period,
+        periods: input.periods,
         units: input.data.units,
         unitNames: input.unitNames,
         columns: Object.fromEntries(Object.entries(input.data.columns).map(([k, v]) => [k, plain(v)])),
         groups: input.groups,
         denominators: Object.fromEntries(Object.entries(input.denominators).map(([k, v]) => [k, plain(v)])),
-        framework: REGIONAL_NODES,
+        framework: REGIONAL_INDICES[input.index].nodes,
         spec: st.spec,
         design: st.design,
       };
@@ -55,7 +68,38 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
     }),
   );
 
-  app.post<{ Body: { spec?: unknown; universe?: Universe } }>(
+  app.get<{ Querystring: U & { period?: string } }>(
+    '/api/indices',
+    get('index', 'Both indices per region, with ranks and the gap (activity minus what potential predicts)', {
+      querystring: q({ universe, period }),
+      response: {
+        type: 'object',
+        required: ['universe', 'fit', 'periods', 'regions'],
+        properties: { universe: { type: 'string' }, fit: obj, periods: obj, regions: arr },
+        additionalProperties: true,
+      },
+    }),
+    async (req) =>
+      st.remember(`indices:${req.query.universe}:${req.query.period ?? ''}`, () => {
+        const scores = regionalScores(st.snapshot, req.query.universe, st.spec, { period: req.query.period });
+        return {
+          universe: req.query.universe,
+          period: scores.period,
+          indices: REGIONAL_INDEX_IDS.map((id) => ({
+            id,
+            name_en: REGIONAL_INDICES[id].name_en,
+            name_ru: REGIONAL_INDICES[id].name_ru,
+          })),
+          fit: scores.gap.fit,
+          periods: {
+            activity: scores.indices.activity.input.periods,
+            potential: scores.indices.potential.input.periods,
+          },
+          regions: scoreRows(st.snapshot, scores),
+        };
+      }),
+  );
+  app.post<{ Body: { spec?: unknown; universe?: Universe; index?: RegionalIndexId } }>(
     '/api/index',
     {
       schema: {
@@ -64,7 +108,7 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
         body: {
           type: 'object',
           required: ['spec'],
-          properties: { spec: { type: 'object' }, universe },
+          properties: { spec: { type: 'object' }, universe, index: indexId },
           additionalProperties: false,
         },
         response: {
@@ -79,6 +123,7 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
     },
     async (req) => {
       const u = req.body.universe ?? 'all';
+      const ix = req.body.index ?? 'activity';
       let spec;
       try {
         spec = parseSpec(req.body.spec);
@@ -88,16 +133,17 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
         throw err;
       }
       const hash = createHash('sha256')
-        .update(JSON.stringify([u, spec]))
+        .update(JSON.stringify([u, ix, spec]))
         .digest('hex')
         .slice(0, 16);
       return st.remember(`index:${hash}`, () => {
-        const r = runIndex(regionalInput(st.snapshot, u), spec);
+        const r = runIndex(regionalInput(st.snapshot, u, { index: ix }), spec);
         const agg = r.steps.Aggregated;
         return {
           spec: r.spec,
           hash,
           universe: u,
+          index: ix,
           rows: agg.units.map((unit, i) => ({
             uCode: unit,
             ...Object.fromEntries(
@@ -111,13 +157,13 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       });
     },
   );
-  app.get<{ Querystring: U }>(
+  app.get<{ Querystring: IX }>(
     '/api/index/audit',
     get('index', 'Statistical coherence: statistics with flags, correlations, alpha, PCA', {
-      querystring: q({ universe }),
+      querystring: q({ universe, index: indexId, period }),
     }),
     async (req) => {
-      const input = regionalInput(st.snapshot, req.query.universe);
+      const input = inputOf(req.query);
       const r = runIndex(input, st.spec);
       const a = audit(r.steps.Raw, r.steps.Aggregated, input.framework);
       return JSON.parse(
@@ -125,17 +171,19 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       );
     },
   );
-  app.get<{ Querystring: U & { runs: number; seed: number } }>(
+  app.get<{ Querystring: IX & { runs: number; seed: number } }>(
     '/api/index/uncertainty',
     get('index', 'Monte Carlo rank statistics per region (seeded)', {
       querystring: q({
         universe,
+        index: indexId,
+        period,
         runs: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
         seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 1 },
       }),
     }),
     async (req) =>
-      runUncertainty(regionalInput(st.snapshot, req.query.universe), st.spec, st.design, {
+      runUncertainty(inputOf(req.query), st.spec, st.design, {
         runs: req.query.runs,
         seed: req.query.seed,
       }),
