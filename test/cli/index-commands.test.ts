@@ -15,11 +15,21 @@ describe('paradip index on the bundled regional data', () => {
     const rows = csvObjects(r.out);
     expect(rows).toHaveLength(89);
     expect(Object.keys(rows[0]!)).toEqual(
-      expect.arrayContaining(['uCode', 'twin_pairs', 'people', 'diplomatic', 'border', 'network', 'index']),
+      expect.arrayContaining([
+        'uCode',
+        'trade_turnover_mln_usd',
+        'own_ties',
+        'economic',
+        'people',
+        'reach',
+        'index',
+      ]),
     );
-    // Missing stays missing: the six entities without twinning and mission data have no index value.
-    for (const iso of ['UA-09', 'UA-14', 'UA-23', 'UA-40', 'UA-43', 'UA-65'])
+    // Missing stays missing: the four entities absent from the yearbook and the tie lists have no index value.
+    for (const iso of ['UA-09', 'UA-14', 'UA-23', 'UA-65'])
       expect(rows.find((x) => x.uCode === iso)!.index).toBe('');
+    // The output says which index and which periods it was built from.
+    expect(r.err).toMatch(/International activity index, all universe; periods: trade_turnover_mln_usd 2021/);
     // Scores are on the normalised scale.
     for (const x of rows.filter((x) => x.index !== '')) expect(Number(x.index)).toBeGreaterThanOrEqual(0);
   });
@@ -50,7 +60,7 @@ describe('paradip index on the bundled regional data', () => {
     const ranked = csvObjects(
       (await cli([...db(), 'index', 'build', '--spec', yaml, '--step', 'Normalised'])).out,
     );
-    const maxRank = Math.max(...ranked.map((x) => Number(x.foreign_missions)).filter(Number.isFinite));
+    const maxRank = Math.max(...ranked.map((x) => Number(x.consular_posts)).filter(Number.isFinite));
     expect(maxRank).toBeLessThanOrEqual(83);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ normalise: { method: 'softmax' } }));
@@ -63,14 +73,22 @@ describe('paradip index on the bundled regional data', () => {
     const r = await cli([...db(), 'index', 'audit', '--format', 'json']);
     expect(r.code, r.err).toBe(0);
     const a = JSON.parse(r.out);
-    expect(a.stats.map((s: { code: string }) => s.code)).toContain('twin_pairs');
-    expect(a.groups.map((g: { group: string }) => g.group)).toEqual([
-      'people',
-      'diplomatic',
-      'border',
-      'network',
+    expect(a.stats.map((s: { code: string }) => s.code)).toContain('own_ties');
+    expect(a.groups.map((g: { group: string }) => g.group)).toEqual(['economic', 'people', 'reach', 'index']);
+    const p = JSON.parse(
+      (await cli([...db(), 'index', 'audit', '--index', 'potential', '--format', 'json'])).out,
+    );
+    expect(p.groups.map((g: { group: string }) => g.group)).toEqual([
+      'culture',
+      'knowledge',
+      'attraction',
+      'economy',
+      'geography',
       'index',
     ]);
+    const bad = await cli([...db(), 'index', 'audit', '--index', 'influence']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--index: unknown index "influence": expected activity or potential/);
     const table = await cli([...db(), 'index', 'audit']);
     expect(table.out).toMatch(/cronbach_alpha/);
   });

@@ -1,0 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { INDICATOR_CATALOGUE } from '../src/catalogue/indicator-catalogue.js';
+import { indicatorsMarkdown } from '../src/catalogue/indicators-markdown.js';
+import { DEFAULT_SPEC_PATH, readSpecFile } from '../src/config/read-spec.js';
+import { packageRoot } from '../src/dataset/data-dir.js';
+
+const path = join(packageRoot(), 'docs', 'indicators.md');
+writeFileSync(path, indicatorsMarkdown(INDICATOR_CATALOGUE, readSpecFile(DEFAULT_SPEC_PATH())));
+console.log(`wrote ${path}`);
