@@ -325,10 +325,25 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
     how_en: 'Exports plus imports of the region’s participants in foreign trade.',
     how_ru: 'Экспорт плюс импорт участников внешнеэкономической деятельности региона.',
     rationale_en:
-      'Economic ties abroad, the most measurable channel. Trade is recorded where firms are registered (Moscow carries the exports of companies headquartered there), so it enters per inhabitant, as intensity, not volume.',
+      'Economic ties abroad, the most measurable channel. Trade is recorded where firms are registered (Moscow carries the exports of companies headquartered there), so it enters relative to GRP — openness, not volume; per inhabitant, an oil okrug of 40,000 people would set the scale.',
     rationale_ru:
-      'Экономические связи за рубежом — самый измеримый канал. Торговля учитывается по месту регистрации компаний (Москва несёт экспорт головных компаний), поэтому входит на душу населения, как интенсивность, а не объём.',
+      'Экономические связи за рубежом — самый измеримый канал. Торговля учитывается по месту регистрации компаний (Москва несёт экспорт головных компаний), поэтому входит относительно ВРП — открытость, а не объём; на душу населения масштаб задал бы нефтяной округ с 40 тыс. жителей.',
     reference: 'Rosstat RSY t. 25.4; Elcano Global Presence Index (economic presence: trade)',
+  }),
+  yearbook({
+    id: 'grp_mln_rub',
+    name_en: 'Gross regional product',
+    name_ru: 'Валовой региональный продукт',
+    unit_en: 'million roubles',
+    unit_ru: 'млн рублей',
+    direction: 0,
+    concept: 'economic_size',
+    table: 'RSY 2022 t. 12.19; RSY 2023 t. 12.22',
+    period: '2020, 2021',
+    how_en: 'As printed, current prices.',
+    how_ru: 'Как напечатано, в текущих ценах.',
+    rationale_en: 'The denominator of trade openness.',
+    rationale_ru: 'Знаменатель внешнеторговой открытости.',
   }),
   yearbook({
     id: 'tourists_sent_abroad_thou',

@@ -17,6 +17,7 @@ export function entersAs(code: string, denominator: string | null | undefined, s
   const parts: string[] = [];
   if (denominator === 'population_m') parts.push('per inhabitant (÷ population in millions)');
   else if (denominator === 'population_thou') parts.push('per 1,000 inhabitants');
+  else if (denominator === 'grp_bn_rub') parts.push('per GRP (÷ GRP in billion roubles)');
   else if (denominator) parts.push(`÷ ${denominator}`);
   const t = spec.treat.overrides?.[code] ?? spec.treat;
   if (t.method === 'log') parts.push(`log(x + ${t.offset})`);

@@ -10,11 +10,11 @@ const PER_INHABITANT = { denominator: 'population_m' } as const;
  */
 export const ACTIVITY_NODES: DocumentedNode[] = [
   indicatorNode('trade_turnover_mln_usd', 'economic', {
-    ...PER_INHABITANT,
-    name_en: 'Foreign trade turnover per inhabitant',
-    name_ru: 'Внешнеторговый оборот на жителя',
-    unit_en: 'USD per inhabitant',
-    unit_ru: 'долларов США на жителя',
+    denominator: 'grp_bn_rub',
+    name_en: 'Foreign trade turnover relative to GRP',
+    name_ru: 'Внешнеторговый оборот к ВРП',
+    unit_en: 'USD per 1,000 roubles of GRP',
+    unit_ru: 'долларов США на 1 000 рублей ВРП',
   }),
   indicatorNode('own_ties', 'people'),
   indicatorNode('tourists_sent_abroad_thou', 'people', {
@@ -31,7 +31,10 @@ export const ACTIVITY_NODES: DocumentedNode[] = [
     2,
     'index',
     ['Economic ties', 'Экономические связи'],
-    ['Goods and services crossing the border, per inhabitant.', 'Товары и услуги через границу на жителя.'],
+    [
+      'Trade relative to the size of the economy (openness), so that neither Moscow’s volume nor an oil okrug’s per-inhabitant figure sets the scale.',
+      'Торговля относительно размера экономики (открытость), чтобы масштаб не задавали ни объём Москвы, ни душевые показатели нефтяного округа.',
+    ],
   ),
   aggregateNode(
     'people',

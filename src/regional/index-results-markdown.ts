@@ -2,12 +2,14 @@ import { entersAs } from '../catalogue/indicators-markdown.js';
 
 import { audit } from '../engine/audit/audit.js';
 import { pearson } from '../engine/stats/pearson.js';
+import { spearman } from '../engine/stats/spearman.js';
+import { runIndex } from '../engine/pipeline.js';
 import { indicatorsOf } from '../engine/framework.js';
-import type { IndexSpec } from '../engine/spec.js';
+import type { IndexSpec, TreatMethod } from '../engine/spec.js';
 import type { Design } from '../engine/uncertainty/design.js';
 import { runUncertainty } from '../engine/uncertainty/monte-carlo.js';
 import type { Snapshot } from '../query/snapshot.js';
-import { REGIONAL_INDEX_IDS, REGIONAL_INDICES } from './regional-framework.js';
+import { REGIONAL_INDEX_IDS, REGIONAL_INDICES, type RegionalIndexId } from './regional-framework.js';
 import type { RegionalScores } from './regional-scores.js';
 import { scoreRows, type ScoreRow, type SharedRank } from './score-rows.js';
 
@@ -129,6 +131,101 @@ export function indexResultsMarkdown(
     .slice(-10)
     .reverse()
     .forEach((r, i) => out.push(line(r, `−${i + 1}`)));
+  out.push('', '### Effect of the transformation choices', '', transformationEffects(s, scores, spec));
+  return out.join('\n') + '\n';
+}
+
+/** An alternative way for one indicator to enter an index, to show what the chosen one changes. */
+interface Variant {
+  index: RegionalIndexId;
+  code: string;
+  label: string;
+  denominator: string | null;
+  treat: TreatMethod | null;
+}
+
+const LOG: TreatMethod = { method: 'log', offset: 1 };
+
+export const TRANSFORMATION_VARIANTS: Variant[] = [
+  {
+    index: 'activity',
+    code: 'trade_turnover_mln_usd',
+    label: 'per inhabitant',
+    denominator: 'population_m',
+    treat: null,
+  },
+  { index: 'activity', code: 'trade_turnover_mln_usd', label: 'volume, log', denominator: null, treat: LOG },
+  {
+    index: 'activity',
+    code: 'own_ties',
+    label: 'per million inhabitants',
+    denominator: 'population_m',
+    treat: null,
+  },
+  { index: 'activity', code: 'own_ties', label: 'count, JRC outlier rule', denominator: null, treat: null },
+  {
+    index: 'activity',
+    code: 'tourists_sent_abroad_thou',
+    label: 'volume, log',
+    denominator: null,
+    treat: LOG,
+  },
+  {
+    index: 'potential',
+    code: 'students_higher_thou',
+    label: 'per 1,000 inhabitants',
+    denominator: 'population_thou',
+    treat: null,
+  },
+  {
+    index: 'potential',
+    code: 'heritage_sites',
+    label: 'per 1,000 inhabitants',
+    denominator: 'population_thou',
+    treat: null,
+  },
+  { index: 'potential', code: 'grp_per_capita_rub', label: 'log', denominator: null, treat: LOG },
+];
+
+/**
+ * What each transformation choice does to the ranking: the index rebuilt with one indicator entering another way,
+ * its rank correlation with the default and its top 5.
+ */
+export function transformationEffects(s: Snapshot, scores: RegionalScores, spec: IndexSpec): string {
+  const name = (iso: string) => s.regions.find((r) => r.iso === iso)?.name_en ?? iso;
+  const top5 = (x: Float64Array, units: string[]) =>
+    [...x]
+      .map((v, i) => [v, units[i]!] as const)
+      .filter(([v]) => Number.isFinite(v))
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, 5)
+      .map(([, u]) => name(u))
+      .join(', ');
+  const out = [
+    '| index | indicator | enters as | Spearman ρ with the default | top 5 |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const id of REGIONAL_INDEX_IDS) {
+    const { input, score } = scores.indices[id];
+    out.push(`| ${id} | (default) | as in the table above | 1 | ${top5(score, input.data.units)} |`);
+  }
+  for (const v of TRANSFORMATION_VARIANTS) {
+    const { input, score } = scores.indices[v.index];
+    const nodes = input.framework.nodes.map((n) =>
+      n.code === v.code ? { ...n, denominator: v.denominator } : n,
+    );
+    const overrides = { ...spec.treat.overrides };
+    if (v.treat) overrides[v.code] = v.treat;
+    else delete overrides[v.code];
+    const alt = runIndex(
+      { ...input, framework: { nodes } },
+      { ...spec, treat: { ...spec.treat, overrides } },
+    );
+    const y = alt.steps.Aggregated.columns.index!;
+    out.push(
+      `| ${v.index} | \`${v.code}\` | ${v.label} | ${f(spearman(score, y), 3)} | ${top5(y, input.data.units)} |`,
+    );
+  }
   return out.join('\n') + '\n';
 }
 

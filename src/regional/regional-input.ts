@@ -63,9 +63,13 @@ export function regionalInput(
     periods[node.code] = periodsOf(used);
   }
 
-  const population = valuesAt(s, 'population_thou', universe, period);
-  const thou = Float64Array.from(units, (u) => population.get(u)?.value ?? NaN);
-  periods.population_thou = periodsOf(units.map((u) => population.get(u)?.period));
+  const denominator = (id: string) => {
+    const v = valuesAt(s, id, universe, period);
+    periods[id] = periodsOf(units.map((u) => v.get(u)?.period));
+    return Float64Array.from(units, (u) => v.get(u)?.value ?? NaN);
+  };
+  const thou = denominator('population_thou');
+  const grp = denominator('grp_mln_rub');
   return {
     index: index.id,
     period,
@@ -77,7 +81,11 @@ export function regionalInput(
       type: regions.map((r) => r.type_en),
       status: regions.map((r) => r.status),
     },
-    denominators: { population_thou: thou, population_m: thou.map((v) => v / 1000) },
+    denominators: {
+      population_thou: thou,
+      population_m: thou.map((v) => v / 1000),
+      grp_bn_rub: grp.map((v) => v / 1000),
+    },
     framework: index.framework,
   };
 }
