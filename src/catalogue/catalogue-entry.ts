@@ -6,11 +6,13 @@
 export type Derivation =
   | { kind: 'observed' }
   | { kind: 'sum'; of: string[] }
-  | { kind: 'ties'; measure: 'own_ties' | 'partner_countries' };
+  | { kind: 'ties'; measure: 'own_ties' | 'partner_countries' | 'sea_proximity_km' };
 
 /** One indicator, described once: the store, the API, the methodology view and docs/indicators.md read it. */
 export interface CatalogueEntry {
   id: string;
+  /** region: one value per federal subject; country: Russia's figure per partner country. */
+  level: 'region' | 'country';
   name_en: string;
   name_ru: string;
   unit_en: string;

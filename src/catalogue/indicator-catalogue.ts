@@ -6,9 +6,10 @@ const observed = { kind: 'observed' } as const;
 
 /** A yearbook indicator: both editions, stored as printed (unit as in the table). */
 function yearbook(
-  e: Omit<CatalogueEntry, 'source_id' | 'dated' | 'derivation' | 'reference'> & Partial<CatalogueEntry>,
+  e: Omit<CatalogueEntry, 'level' | 'source_id' | 'dated' | 'derivation' | 'reference'> &
+    Partial<CatalogueEntry>,
 ): CatalogueEntry {
-  return { source_id: RSY, dated: true, derivation: observed, reference: RSY_REF, ...e };
+  return { level: 'region', source_id: RSY, dated: true, derivation: observed, reference: RSY_REF, ...e };
 }
 
 /**
@@ -18,6 +19,7 @@ function yearbook(
 export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
   // — context and denominators —
   {
+    level: 'region',
     id: 'population',
     name_en: 'Resident population (2020)',
     name_ru: 'Численность постоянного населения (2020)',
@@ -37,6 +39,7 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
     reference: 'Rosstat',
   },
   {
+    level: 'region',
     id: 'area_km2',
     name_en: 'Area (approximate)',
     name_ru: 'Площадь (приблизительно)',
@@ -57,6 +60,7 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
   },
   // — ties counted at build time —
   {
+    level: 'region',
     id: 'twin_pairs',
     name_en: 'Twin-city pairs',
     name_ru: 'Пары городов-побратимов',
@@ -77,6 +81,7 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
       'Mukhametov R. S. (2020), Factors of international activity of Russian cities, MGIMO Review 13(6)',
   },
   {
+    level: 'region',
     id: 'twin_partner_countries',
     name_en: 'Countries of twin cities',
     name_ru: 'Страны городов-побратимов',
@@ -96,6 +101,7 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
     reference: 'Zolotarev F. E., network analysis of sub-national actors’ external ties (CyberLeninka)',
   },
   {
+    level: 'region',
     id: 'twin_pairs_per_million',
     name_en: 'Twin-city pairs per million inhabitants',
     name_ru: 'Пары городов-побратимов на 1 млн жителей',
@@ -117,6 +123,7 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
     reference: '—',
   },
   {
+    level: 'region',
     id: 'foreign_missions',
     name_en: 'Foreign missions in the region (incl. embassies)',
     name_ru: 'Иностранные представительства в регионе (вкл. посольства)',
@@ -138,6 +145,7 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
     reference: 'Federal Law 4-FZ of 4 January 1999; Vienna Convention on Diplomatic Relations (1961)',
   },
   {
+    level: 'region',
     id: 'mission_states',
     name_en: 'States with a mission in the region',
     name_ru: 'Государства, имеющие представительство в регионе',
@@ -157,6 +165,7 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
     reference: '—',
   },
   {
+    level: 'region',
     id: 'consular_posts',
     name_en: 'Foreign consular posts in the region',
     name_ru: 'Иностранные консульские учреждения в регионе',
@@ -179,6 +188,7 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
       'Vienna Convention on Consular Relations (1963); Kearney Global Cities Index (consulates count)',
   },
   {
+    level: 'region',
     id: 'border_countries',
     name_en: 'Foreign countries with a land border',
     name_ru: 'Иностранные государства с сухопутной границей',
@@ -198,6 +208,7 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
     reference: 'docs/borders.md',
   },
   {
+    level: 'region',
     id: 'border_length_km',
     name_en: 'Length of land borders with foreign countries',
     name_ru: 'Протяжённость сухопутной границы с иностранными государствами',
@@ -220,6 +231,7 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
   },
   // — counted at query time from the store's ties —
   {
+    level: 'region',
     id: 'own_ties',
     name_en: 'Ties the region keeps abroad',
     name_ru: 'Связи региона за рубежом',
@@ -244,6 +256,7 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
       'Arteev S. P. (2021), Lomonosov World Politics Journal 13(1); Federal Law 4-FZ of 4 January 1999',
   },
   {
+    level: 'region',
     id: 'partner_countries',
     name_en: 'Partner countries over the region’s own ties',
     name_ru: 'Страны-партнёры по собственным связям региона',
@@ -264,6 +277,30 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
     rationale_ru:
       'Широта партнёров, учтённая один раз: многовекторные регионы против ориентированных на одного партнёра.',
     reference: 'Zolotarev F. E., network analysis of sub-national actors’ external ties (CyberLeninka)',
+  },
+  {
+    level: 'region',
+    id: 'sea_proximity_km',
+    name_en: 'Coast facing foreign land across the sea',
+    name_ru: 'Побережье напротив иностранной суши через море',
+    unit_en: 'km, closeness-weighted',
+    unit_ru: 'км, взвешенные по близости',
+    direction: 1,
+    concept: 'sea_neighbourhood',
+    source_id: 'derived',
+    table: null,
+    period: '2022',
+    dated: false,
+    derivation: { kind: 'ties', measure: 'sea_proximity_km' },
+    how_en:
+      'Kilometres of the region’s coast within reach of a foreign country’s land across water, weighted by closeness and summed over countries (docs/borders.md, sea proximity).',
+    how_ru:
+      'Километры побережья региона в пределах досягаемости суши иностранного государства через море, взвешенные по близости и суммированные по странам (docs/borders.md).',
+    rationale_en:
+      'A sea neighbour is an opportunity as a land border is: Sakhalin and Primorye face Japan, Kaliningrad Poland and Lithuania, Chukotka the USA.',
+    rationale_ru:
+      'Морской сосед — такая же возможность, как сухопутная граница: Сахалин и Приморье обращены к Японии, Калининград — к Польше и Литве, Чукотка — к США.',
+    reference: 'docs/borders.md (sea proximity method)',
   },
   // — Rosstat, Russian Statistical Yearbook (editions 2022 and 2023) —
   yearbook({

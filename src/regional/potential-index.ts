@@ -20,6 +20,7 @@ export const POTENTIAL_NODES: DocumentedNode[] = [
   indicatorNode('grp_per_capita_rub', 'economy'),
   indicatorNode('population_internet_pct', 'economy'),
   indicatorNode('border_length_km', 'geography'),
+  indicatorNode('sea_proximity_km', 'geography'),
   aggregateNode(
     'culture',
     2,
@@ -60,8 +61,8 @@ export const POTENTIAL_NODES: DocumentedNode[] = [
     'index',
     ['Geography', 'География'],
     [
-      'A land border as an opportunity for cross-border cooperation (179-FZ).',
-      'Сухопутная граница как возможность приграничного сотрудничества (179-ФЗ).',
+      'A land border (cross-border cooperation under 179-FZ) or a foreign coast across the sea, as an opportunity.',
+      'Сухопутная граница (приграничное сотрудничество по 179-ФЗ) или иностранный берег через море как возможность.',
     ],
   ),
   aggregateNode(

@@ -4,7 +4,7 @@ import { indicatorsOf } from '../engine/framework.js';
 import { inUniverse, type Universe } from '../registry/region.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { valuesAt } from '../query/values-at.js';
-import { ownTieMeasures } from './own-tie-measures.js';
+import { tieMeasures } from './tie-measures.js';
 import { regionalIndex, type RegionalIndexId } from './regional-framework.js';
 
 export interface RegionalInputOptions {
@@ -35,7 +35,7 @@ export function regionalInput(
   const period = options.period ?? null;
   const regions = s.regions.filter((r) => inUniverse(r, universe));
   const units = regions.map((r) => r.iso);
-  const ties = ownTieMeasures(s, universe);
+  const ties = tieMeasures(s, universe);
   const columns: Record<string, Float64Array> = {};
   const periods: Record<string, string> = {};
   const periodsOf = (xs: (string | undefined)[]) =>

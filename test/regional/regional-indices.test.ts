@@ -4,7 +4,7 @@ import { catalogueEntry } from '../../src/catalogue/catalogue-entry-of.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../src/config/read-spec.js';
 import { indicatorsOf } from '../../src/engine/framework.js';
 import { strongestPair } from '../../src/regional/index-results-markdown.js';
-import { ownTieMeasures } from '../../src/regional/own-tie-measures.js';
+import { tieMeasures } from '../../src/regional/tie-measures.js';
 import { REGIONAL_INDEX_IDS, REGIONAL_INDICES } from '../../src/regional/regional-framework.js';
 import { regionalScores } from '../../src/regional/regional-scores.js';
 import { scoreRows } from '../../src/regional/score-rows.js';
@@ -33,7 +33,7 @@ describe('the two regional indices on the bundled data', async () => {
   });
 
   it('no autonomous okrug with fewer than 10 ties of its own is in the top 10 of activity', () => {
-    const ties = ownTieMeasures(s, 'all');
+    const ties = tieMeasures(s, 'all');
     const okrugs = s.regions.filter((r) => /autonomous okrug/i.test(r.type_en)).map((r) => r.iso);
     expect(okrugs.length).toBeGreaterThanOrEqual(4);
     const consular = (iso: string) =>

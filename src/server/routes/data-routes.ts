@@ -6,6 +6,7 @@ import { regionProfile } from '../../query/region-profile.js';
 import { sourceList } from '../../query/source-list.js';
 import type { Universe } from '../../registry/region.js';
 import { arr, get, obj, paged, pageQuery, q, universe } from '../schemas.js';
+import { indicatorList } from '../../query/indicator-list.js';
 import type { AppState } from '../state.js';
 
 type U = { universe: Universe };
@@ -146,18 +147,19 @@ export function dataRoutes(app: FastifyInstance, st: AppState): void {
       sources: sourceList(st.snapshot),
     }),
   );
-  app.get(
+  app.get<{ Querystring: { universe: Universe } }>(
     '/api/indicators',
-    get('data', 'Indicators with metadata and coverage', {
-      response: { type: 'object', required: ['indicators'], properties: { indicators: arr } },
-    }),
-    async () => ({
-      indicators: st.snapshot.indicators.map((i) => ({
-        ...i,
-        coverage: new Set(
-          st.snapshot.observations.filter((o) => o.indicator_id === i.id).map((o) => o.region_iso),
-        ).size,
-      })),
+    get(
+      'data',
+      'Indicators: catalogue entry (concept, source table, period, derivation, rationale), indices using each, coverage',
+      {
+        querystring: q({ universe }),
+        response: { type: 'object', required: ['indicators'], properties: { indicators: arr } },
+      },
+    ),
+    async (req) => ({
+      universe: req.query.universe,
+      indicators: indicatorList(st.snapshot, req.query.universe),
     }),
   );
 }
