@@ -1,3 +1,4 @@
+import { ROSSTAT_INDICATORS, type RosstatIndicator } from '../rosstat/rosstat-tables.js';
 import type { CatalogueEntry } from './catalogue-entry.js';
 
 const RSY = 'ru-rosstat-yearbook';
@@ -12,11 +13,8 @@ function yearbook(
   return { level: 'region', source_id: RSY, dated: true, derivation: observed, reference: RSY_REF, ...e };
 }
 
-/**
- * Every indicator paradip knows, one entry each. Adding an indicator means adding an entry here and its data
- * (a bundled table in data/ or an import).
- */
-export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
+/** The indicators described here by hand: everything an index uses, context and denominators. */
+const CURATED: CatalogueEntry[] = [
   // — context and denominators —
   {
     level: 'region',
@@ -509,4 +507,43 @@ export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
       'Цифровая связность: охват онлайн-дипломатии и контактов (Soft Power 30, цифровой субиндекс).',
     reference: 'Rosstat RSY t. 21.15/21.17; McClory, The Soft Power 30 (digital)',
   }),
+];
+
+/** A yearbook indicator no index uses, as the table descriptor describes it (src/rosstat/rosstat-tables.ts). */
+function published(i: RosstatIndicator): CatalogueEntry {
+  return {
+    id: i.id,
+    level: i.level === 'regional' ? 'region' : 'country',
+    name_en: i.name_en,
+    name_ru: i.name_ru,
+    unit_en: i.unit,
+    unit_ru: i.unit,
+    direction: i.direction === 1 ? 1 : i.direction === -1 ? -1 : 0,
+    concept: i.id,
+    source_id: i.source_id,
+    table: i.tables,
+    period: 'as printed in each edition',
+    dated: true,
+    derivation: observed,
+    how_en: i.description_en ?? 'As printed.',
+    how_ru: i.description_ru ?? 'Как напечатано.',
+    rationale_en:
+      i.level === 'regional'
+        ? 'Published in the yearbook and stored; not in the default indices (add it to a framework of your own).'
+        : 'Russia’s figure per partner country: weighs a partner in the crisis analysis; no regional split is published.',
+    rationale_ru:
+      i.level === 'regional'
+        ? 'Опубликован в ежегоднике и хранится; в индексы по умолчанию не входит (его можно добавить в свою структуру).'
+        : 'Показатель России по стране-партнёру: взвешивает партнёра в кризисном анализе; по регионам не публикуется.',
+    reference: RSY_REF,
+  };
+}
+
+/**
+ * Every indicator paradip knows, one entry each: the curated ones, then the rest of the yearbook's. Adding an
+ * indicator means adding an entry here (or a column to the yearbook's table descriptors) and its data.
+ */
+export const INDICATOR_CATALOGUE: CatalogueEntry[] = [
+  ...CURATED,
+  ...ROSSTAT_INDICATORS.filter((i) => !CURATED.some((e) => e.id === i.id)).map(published),
 ];

@@ -4,7 +4,6 @@ import type { Universe } from '../registry/region.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import type {
   CountryObservationRow,
-  IndicatorRow,
   ObservationRow,
   PartnerRow,
   Scope,
@@ -12,8 +11,8 @@ import type {
   StoreRows,
   TieRow,
 } from '../store/rows.js';
-import { ROSSTAT_INDICATORS, ROSSTAT_SOURCE_ID } from '../rosstat/rosstat-tables.js';
-import { BUNDLED_INDICATORS } from './indicators.js';
+import { ROSSTAT_SOURCE_ID } from '../rosstat/rosstat-tables.js';
+import { storedIndicators } from '../catalogue/stored-indicators.js';
 import { tieIndicators } from './tie-indicators.js';
 import type { BundledData } from './read-bundled.js';
 
@@ -287,7 +286,7 @@ export function bundledToRows(
     })),
     partners: [...partners.values()].sort((a, b) => a.id.localeCompare(b.id)),
     ties: ties.sort((a, b) => a.id.localeCompare(b.id)),
-    indicators: [...BUNDLED_INDICATORS, ...rosstatIndicators()],
+    indicators: storedIndicators(),
     observations: sortObservations([
       ...deriveObservations(data, ties),
       ...data.rosstat.observations.map((o) => {
@@ -307,20 +306,6 @@ export function bundledToRows(
           a.period.localeCompare(b.period),
       ),
   };
-}
-
-/** The regional Rosstat indicators as store rows (country-level ones describe country_observations only). */
-function rosstatIndicators(): IndicatorRow[] {
-  return ROSSTAT_INDICATORS.filter((i) => i.level === 'regional').map((i) => ({
-    id: i.id,
-    name_en: i.name_en,
-    name_ru: i.name_ru,
-    unit: i.unit,
-    direction: i.direction,
-    description_en: `${i.description_en} Source: ${i.tables}.`,
-    description_ru: i.description_ru,
-    source_id: i.source_id,
-  }));
 }
 
 function sortObservations(obs: ObservationRow[]): ObservationRow[] {

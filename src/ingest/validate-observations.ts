@@ -63,7 +63,22 @@ const UNIT_HEADERS = new Set(['unit', 'единица', 'ед. изм.', 'еди
 const FLAG_HEADERS = new Set(['flags', 'flag', 'примечание', 'note']);
 
 /** Units whose values cannot be negative. */
-const NON_NEGATIVE_UNITS = new Set(['count', 'persons', 'people', 'чел.', 'единиц', 'km', 'km²']);
+const NON_NEGATIVE_UNITS = new Set([
+  'count',
+  'persons',
+  'people',
+  'чел.',
+  'единиц',
+  'km',
+  'km²',
+  'pairs',
+  'posts',
+  'missions',
+  'states',
+  'countries',
+  'sites',
+  'thousand persons',
+]);
 const INDICATOR_ID = /^[a-z][a-z0-9_]*$/;
 const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

@@ -15,7 +15,8 @@ export interface RegionalScores {
 }
 
 /**
- * Both indices for the regions of a universe, with the same spec, and the gap between them.
+ * Both indices for the regions of a universe, with the same spec, and the gap between them (for regions with every
+ * pillar of both).
  * @example regionalScores(snapshot, 'all', spec).gap.gap // activity minus what potential predicts
  */
 export function regionalScores(
@@ -31,11 +32,18 @@ export function regionalScores(
       return [id, { input, result, score: result.steps.Aggregated.columns.index! }];
     }),
   ) as RegionalScores['indices'];
+  // A gap compares complete profiles: a region missing a whole pillar (Crimea and Sevastopol have no tie data)
+  // would otherwise look inactive for want of data.
+  const complete = (id: RegionalIndexId) => {
+    const pillars = indices[id].input.framework.nodes.filter((n) => n.level === 2).map((n) => n.code);
+    const agg = indices[id].result.steps.Aggregated.columns;
+    return indices[id].score.map((v, i) => (pillars.every((p) => Number.isFinite(agg[p]![i]!)) ? v : NaN));
+  };
   return {
     universe,
     period: options.period ?? null,
     units: indices.activity.input.data.units,
     indices,
-    gap: powerGap(indices.activity.score, indices.potential.score),
+    gap: powerGap(complete('activity'), complete('potential')),
   };
 }

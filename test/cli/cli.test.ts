@@ -47,7 +47,7 @@ describe('paradip CLI', () => {
     expect(code).toBe(0);
     expect(out).toContain('Republic of Tatarstan');
     expect(out).toContain('OKATO 92000000000');
-    expect(out).toMatch(/twin_pairs\s+\d+\s+count\s+2026\s+Twin towns/);
+    expect(out).toMatch(/twin_pairs\s+\d+\s+pairs\s+2026\s+Twin towns/);
     const byName = JSON.parse(
       (await cli([...db(), 'region', 'Республика Татарстан', '--format', 'json'])).out,
     );
