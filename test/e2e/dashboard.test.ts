@@ -71,11 +71,11 @@ describe('dashboard views in headless Chromium', () => {
     await page.waitForSelector('[data-testid=ranking] tbody tr[data-region]');
     const before = await ranking();
     expect(before.length).toBe(89);
-    const slider = page.locator('[data-testid=weight-border]');
+    const slider = page.locator('[data-testid=weight-reach]');
     await slider.focus();
     for (let i = 0; i < 8; i++) await slider.press('ArrowRight');
     await expect.poll(async () => (await ranking()).join(',')).not.toBe(before.join(','));
-    expect(page.url()).toContain('weights=border');
+    expect(page.url()).toContain('weights=reach');
     // Rows are in rank order: the index column never increases down the table.
     const scores = await page.locator('[data-testid=ranking] tbody tr td:nth-child(3)').evaluateAll((cells) =>
       cells
