@@ -64,7 +64,8 @@ const CALLS: [string, string][] = [
   ['/api/observations', '/api/observations?indicator=twin_pairs&limit=10&offset=10'],
   ['/api/sources', '/api/sources'],
   ['/api/indicators', '/api/indicators'],
-  ['/api/index/input', '/api/index/input'],
+  ['/api/index/input', '/api/index/input?index=potential&period=2021'],
+  ['/api/indices', '/api/indices?universe=iso'],
   ['/api/config', '/api/config'],
   ['/api/index/audit', '/api/index/audit'],
   ['/api/index/uncertainty', '/api/index/uncertainty?runs=50&seed=3'],
@@ -219,5 +220,27 @@ describe('API against its OpenAPI document, over real HTTP', () => {
     });
     expect(res.status).toBe(403);
     await ro.close();
+  });
+});
+
+describe('the two indices over HTTP', () => {
+  it('/api/indices gives both scores, ranks and the gap per region, with the periods used', async () => {
+    const body = (await (await fetch(`${base}/api/indices`)).json()) as {
+      fit: { r2: number; n: number };
+      periods: { activity: Record<string, string> };
+      regions: { iso: string; activity: number | null; potential: number | null; gap: number | null }[];
+    };
+    expect(body.regions).toHaveLength(89);
+    expect(body.periods.activity.trade_turnover_mln_usd).toBe('2021');
+    expect(body.fit.n).toBeGreaterThan(70);
+    // Regions are ordered by activity; the gap needs both indices.
+    const a = body.regions.map((r) => r.activity).filter((v): v is number => v !== null);
+    expect(a).toEqual([...a].sort((x, y) => y - x));
+    for (const r of body.regions) if (r.activity === null || r.potential === null) expect(r.gap).toBeNull();
+  });
+  it('an unknown index is a 400 naming the parameter', async () => {
+    const res = await fetch(`${base}/api/index/audit?index=influence`);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toMatch(/index/);
   });
 });
