@@ -95,6 +95,17 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
             activity: scores.indices.activity.input.periods,
             potential: scores.indices.potential.input.periods,
           },
+          indicators: REGIONAL_INDEX_IDS.flatMap((id) =>
+            REGIONAL_INDICES[id].nodes
+              .filter((n) => n.type === 'indicator')
+              .map((n) => ({
+                index: id,
+                code: n.code,
+                name_en: n.name,
+                name_ru: n.name_ru,
+                period: scores.indices[id].input.periods[n.code],
+              })),
+          ),
           regions: scoreRows(st.snapshot, scores),
         };
       }),
