@@ -9,7 +9,7 @@ export async function ensureStore(dbOption: string | undefined, log: (m: string)
   if (!existsSync(path)) {
     log(`paradip: no store at ${path}; building it from the bundled data (first run)…`);
     const { buildStore } = await import('../store/build-store.js');
-    const report = await buildStore(path, (m) => log(`  ${m}`));
+    const report = await buildStore(path, (m) => log(`  ${m}`), { onWait: (m) => log(`paradip: ${m}`) });
     log(`paradip: store built in ${(report.milliseconds / 1000).toFixed(1)} s`);
   }
   return path;
@@ -29,7 +29,7 @@ export async function openSnapshot(
   const path = await ensureStore(dbOption, log);
   const origin = { dir: cacheDirOf(path), store: storeFingerprint(path) };
   const s = await cached(origin.dir, 'snapshot', origin.store, async () =>
-    (await import('../store/load-snapshot.js')).loadSnapshot(path),
+    (await import('../store/load-snapshot.js')).loadSnapshot(path, (m) => log(`paradip: ${m}`)),
   );
   origins.set(s, origin);
   return s;

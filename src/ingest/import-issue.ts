@@ -22,12 +22,33 @@ export class ImportRejected extends ParadipError {
   constructor(
     readonly file: string,
     readonly issues: ImportIssue[],
+    /** All problems found, when more were found than are listed. */
+    total?: number,
   ) {
     super(
       'input',
-      `${file}: ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was imported\n` +
-        issues.map((i) => `  ${formatIssue(i)}`).join('\n'),
-      { issues },
+      `${file}: ${total ?? issues.length} problem${(total ?? issues.length) === 1 ? '' : 's'}; nothing was imported\n` +
+        issues.map((i) => `  ${formatIssue(i)}`).join('\n') +
+        (total !== undefined && total > issues.length
+          ? `\n  … and ${total - issues.length} more (the first ${issues.length} are listed)`
+          : ''),
+      { issues, total: total ?? issues.length },
     );
+  }
+}
+
+/**
+ * The problems found in a file: all are counted, the first `limit` are kept to be listed (a file of millions of
+ * bad rows would otherwise fill the memory it is meant to be checked in).
+ */
+export class IssueList {
+  readonly listed: ImportIssue[] = [];
+  count = 0;
+
+  constructor(readonly limit = 10_000) {}
+
+  add(issue: ImportIssue): void {
+    this.count++;
+    if (this.listed.length < this.limit) this.listed.push(issue);
   }
 }

@@ -1,20 +1,14 @@
+import type { RegionRecord } from '../query/snapshot.js';
 import { matcherFor } from '../query/find-region.js';
-import { loadSnapshot } from '../store/load-snapshot.js';
-import { importSource, missingSource, writeImport } from './write-import.js';
+import type { Database } from '../store/database.js';
 import type { IndicatorRow, SourceRow } from '../store/rows.js';
-import { ImportRejected } from './import-issue.js';
-import { readTable, type ReadTableOptions } from './read-table.js';
-import {
-  validateObservations,
-  type ObservationOptions,
-  type ValidationResult,
-} from './validate-observations.js';
+import { ImportRejected, type ImportIssue } from './import-issue.js';
+import { openTable, type ReadTableOptions, type TableStream } from './read-table.js';
+import { checkSourceUrl, importSource, missingSource, type SourceOptions } from './import-source.js';
+import { observationChecker, type CheckSummary, type ObservationOptions } from './validate-observations.js';
+import { writeImport, type ImportProgress, type StagedImport } from './write-import.js';
 
-export interface ImportOptions extends ObservationOptions, ReadTableOptions {
-  /** Title of the source the figures come from (e.g. "Rosstat, Regions of Russia 2023, table 26.3"). */
-  source?: string;
-  url?: string;
-  licence?: string;
+export interface ImportOptions extends ObservationOptions, ReadTableOptions, SourceOptions {
   dryRun?: boolean;
 }
 
@@ -22,78 +16,171 @@ export interface ImportReport {
   file: string;
   dryRun: boolean;
   source: SourceRow;
+  rows: number;
   inserted: number;
   updated: number;
   unchanged: number;
   newIndicators: { id: string; unit: string }[];
-  skippedAggregates: ValidationResult['skippedAggregates'];
+  skippedAggregates: CheckSummary['skippedAggregates'];
+  skippedAggregateCount: number;
   missingCells: number;
   notes: string[];
 }
 
+/** The staged rows of one import: a temporary table in the store's own transaction. */
+const STAGING = `CREATE TEMP TABLE import_staging (
+  row INTEGER, region_raw VARCHAR, region_iso VARCHAR, indicator_id VARCHAR, period VARCHAR, value DOUBLE, flags VARCHAR)`;
+
 /**
- * `paradip import observations FILE`: validate the whole file against the store, then write it in one step.
- * Any problem rejects the file with every problem listed, and the store is left byte for byte as it was; the
- * write itself happens on a copy that replaces the store only once committed.
+ * Check an observations table row by row and stage the good rows in DuckDB (appender), find duplicate keys
+ * set-based, then — unless it is a dry run or anything was wrong — replace the matching observations with
+ * INSERT … SELECT. Runs inside the caller's transaction: the live import and a rebuild's replay share it.
+ */
+export async function importObservationsInto(
+  db: Database,
+  table: TableStream,
+  options: ImportOptions,
+  progress?: ImportProgress,
+): Promise<StagedImport<ImportReport>> {
+  const regions = await db.all<RegionRecord & Record<string, never>>('SELECT * FROM regions');
+  const indicators = (await db.all('SELECT * FROM indicators')) as unknown as IndicatorRow[];
+  const { result, check } = observationChecker(table, matcherFor({ regions }), indicators, options);
+  for (const i of missingSource(table, options, 'figures')) result.issues.add(i);
+  await db.run('DROP TABLE IF EXISTS import_staging');
+  await db.run(STAGING);
+  const appender = await db.appender('import_staging');
+  let rows = 0;
+  try {
+    for await (const { row, cells } of table.rows) {
+      rows++;
+      for (const o of check(row, cells)) {
+        appender.appendInteger(o.row);
+        appender.appendVarchar(o.regionRaw);
+        appender.appendVarchar(o.region_iso);
+        appender.appendVarchar(o.indicator_id);
+        appender.appendVarchar(o.period);
+        appender.appendDouble(o.value);
+        if (o.flags === null) appender.appendNull();
+        else appender.appendVarchar(o.flags);
+        appender.endRow();
+      }
+      if ((rows & 0x3fff) === 0) progress?.(rows, table.bytes);
+    }
+  } finally {
+    appender.closeSync();
+  }
+  progress?.(rows, table.bytes, true);
+  if (rows === 0) result.issues.add(noRows(table));
+  for (const d of await duplicates(db, table, result.regionColumn)) result.issues.add(d);
+  if (result.issues.count) {
+    await db.run('DROP TABLE import_staging');
+    throw new ImportRejected(table.file, result.issues.listed, result.issues.count);
+  }
+
+  const [periods] = await db.all<{ periods: string | null }>(
+    `SELECT string_agg(DISTINCT period, ', ' ORDER BY period) AS periods FROM import_staging`,
+  );
+  const source = importSource(table, options, periods?.periods ?? null);
+  const [counts] = await db.all<{ inserted: number; updated: number; unchanged: number }>(
+    `SELECT count(*) FILTER (WHERE o.value IS NULL) AS inserted,
+            count(*) FILTER (WHERE o.value IS NOT NULL AND o.value <> s.value) AS updated,
+            count(*) FILTER (WHERE o.value = s.value) AS unchanged
+       FROM import_staging s LEFT JOIN observations o
+         ON o.region_iso = s.region_iso AND o.indicator_id = s.indicator_id AND o.period = s.period
+        AND o.scope = '*'`,
+  );
+  const report: ImportReport = {
+    file: table.file,
+    dryRun: !!options.dryRun,
+    source,
+    rows,
+    inserted: counts!.inserted,
+    updated: counts!.updated,
+    unchanged: counts!.unchanged,
+    newIndicators: result.newIndicators,
+    skippedAggregates: result.skippedAggregates,
+    skippedAggregateCount: result.skippedAggregateCount,
+    missingCells: result.missingCells,
+    notes: result.notes,
+  };
+  const write = async () => {
+    await db.run('DELETE FROM sources WHERE id = ?', [source.id]);
+    await db.insert('sources', [source]);
+    await db.insert(
+      'indicators',
+      result.newIndicators.map((i): IndicatorRow => ({
+        id: i.id,
+        name_en: i.id,
+        name_ru: i.id,
+        unit: i.unit,
+        direction: options.direction ?? 1,
+        description_en: `Imported from ${table.file}`,
+        description_ru: `Импортировано из ${table.file}`,
+        source_id: source.id,
+      })),
+    );
+    await db.run(
+      `DELETE FROM observations o USING import_staging s
+        WHERE o.region_iso = s.region_iso AND o.indicator_id = s.indicator_id AND o.period = s.period
+          AND o.scope = '*'`,
+    );
+    await db.run(
+      `INSERT INTO observations (region_iso, indicator_id, period, scope, value, source_id, flags, source_ref)
+       SELECT region_iso, indicator_id, period, '*', value, ?, flags, ? || ', row ' || row FROM import_staging`,
+      [source.id, table.file],
+    );
+    await db.run('DROP TABLE import_staging');
+  };
+  return { report, write: counts!.inserted + counts!.updated + counts!.unchanged ? write : null };
+}
+
+function noRows(table: TableStream): ImportIssue {
+  return {
+    file: table.file,
+    row: 0,
+    column: table.header.join(', '),
+    value: '',
+    expected: 'at least one data row below the header',
+  };
+}
+
+/** Rows that repeat a region, indicator and period already given on an earlier row (all of them, by row). */
+async function duplicates(db: Database, table: TableStream, column: string): Promise<ImportIssue[]> {
+  const dups = await db.all<{
+    region_raw: string;
+    row: number;
+    first: number;
+    region_iso: string;
+    indicator_id: string;
+    period: string;
+  }>(
+    `SELECT row, first, region_raw, region_iso, indicator_id, period FROM (
+       SELECT row, region_raw, region_iso, indicator_id, period,
+              min(row) OVER (PARTITION BY region_iso, indicator_id, period) AS first
+         FROM import_staging) WHERE row <> first ORDER BY row LIMIT 10000`,
+  );
+  return dups.map((d) => ({
+    file: table.file,
+    row: d.row,
+    column,
+    value: d.region_raw,
+    expected: `one row per region, indicator and period: ${d.region_iso} ${d.indicator_id} ${d.period} is already on row ${d.first}`,
+  }));
+}
+
+/**
+ * `paradip import observations FILE`: check the whole file, then write it in one transaction on the store, with
+ * the file journaled beside it. Any problem rejects the file with every problem listed and nothing written.
  */
 export async function importObservations(
   storePath: string,
   path: string,
   options: ImportOptions,
+  hooks: { progress?: ImportProgress; onWait?: (m: string) => void } = {},
 ): Promise<ImportReport> {
-  const table = await readTable(path, options);
-  const snapshot = await loadSnapshot(storePath);
-  const result = validateObservations(table, matcherFor(snapshot), snapshot.indicators, options);
-  const issues = [...missingSource(table, options, 'figures'), ...result.issues];
-  if (issues.length) throw new ImportRejected(table.file, issues);
-
-  const source = importSource(
-    table,
-    options,
-    [...new Set(result.observations.map((o) => o.period))].sort().join(', ') || null,
+  checkSourceUrl(options.url);
+  const table = await openTable(path, options);
+  return writeImport(storePath, path, 'observations', options, hooks, (db) =>
+    importObservationsInto(db, table, options, hooks.progress),
   );
-  const existing = new Map(
-    snapshot.observations
-      .filter((o) => o.scope === '*')
-      .map((o) => [`${o.region_iso}\t${o.indicator_id}\t${o.period}`, o.value]),
-  );
-  let inserted = 0;
-  let updated = 0;
-  let unchanged = 0;
-  for (const o of result.observations) {
-    const prev = existing.get(`${o.region_iso}\t${o.indicator_id}\t${o.period}`);
-    if (prev === undefined) inserted++;
-    else if (prev === o.value) unchanged++;
-    else updated++;
-  }
-  const report: ImportReport = {
-    file: table.file,
-    dryRun: !!options.dryRun,
-    source,
-    inserted,
-    updated,
-    unchanged,
-    newIndicators: result.newIndicators,
-    skippedAggregates: result.skippedAggregates,
-    missingCells: result.missingCells,
-    notes: result.notes,
-  };
-  if (options.dryRun || result.observations.length === 0) return report;
-
-  const newIndicatorRows: IndicatorRow[] = result.newIndicators.map((i) => ({
-    id: i.id,
-    name_en: i.id,
-    name_ru: i.id,
-    unit: i.unit,
-    direction: options.direction ?? 1,
-    description_en: `Imported from ${table.file}`,
-    description_ru: `Импортировано из ${table.file}`,
-    source_id: source.id,
-  }));
-  await writeImport(storePath, {
-    source,
-    indicators: newIndicatorRows,
-    observations: result.observations.map((o) => ({ ...o, source_ref: `${table.file}, row ${o.row}` })),
-  });
-  return report;
 }

@@ -1,15 +1,14 @@
 import { matcherFor } from '../query/find-region.js';
-import { loadSnapshot } from '../store/load-snapshot.js';
+import type { CountryRecord, RegionRecord } from '../query/snapshot.js';
+import type { Database } from '../store/database.js';
 import type { SourceRow, TieRow } from '../store/rows.js';
 import { ImportRejected } from './import-issue.js';
-import { readTable, type ReadTableOptions } from './read-table.js';
+import { checkSourceUrl, importSource, missingSource, type SourceOptions } from './import-source.js';
+import { openTable, type ReadTableOptions, type TableStream } from './read-table.js';
 import { validateTies } from './validate-ties.js';
-import { importSource, missingSource, writeImport } from './write-import.js';
+import { writeImport, type StagedImport } from './write-import.js';
 
-export interface TieImportOptions extends ReadTableOptions {
-  source?: string;
-  url?: string;
-  licence?: string;
+export interface TieImportOptions extends ReadTableOptions, SourceOptions {
   dryRun?: boolean;
 }
 
@@ -17,23 +16,23 @@ export interface TieImportReport {
   file: string;
   dryRun: boolean;
   source: SourceRow;
+  rows: number;
   ties: number;
   byType: Record<string, number>;
 }
 
-/**
- * `paradip import ties FILE`: agreements, trade flows, offices, events, students… as typed region–country ties,
- * each citing the file's source and row. All-or-nothing like observations; importing the same file again
- * replaces its ties rather than doubling them.
- */
-export async function importTies(
-  storePath: string,
-  path: string,
+/** Check a ties table against the store and prepare its rows; runs inside the caller's transaction. */
+export async function importTiesInto(
+  db: Database,
+  stream: TableStream,
   options: TieImportOptions,
-): Promise<TieImportReport> {
-  const table = await readTable(path, options);
-  const snapshot = await loadSnapshot(storePath);
-  const { ties, issues } = validateTies(table, matcherFor(snapshot), snapshot.countries);
+): Promise<StagedImport<TieImportReport>> {
+  const rowsRead: { row: number; cells: string[] }[] = [];
+  for await (const r of stream.rows) rowsRead.push(r);
+  const table = { ...stream, rows: rowsRead };
+  const regions = await db.all<RegionRecord & Record<string, never>>('SELECT * FROM regions');
+  const countries = (await db.all('SELECT * FROM countries')) as unknown as CountryRecord[];
+  const { ties, issues } = validateTies(table, matcherFor({ regions }), countries);
   const all = [...missingSource(table, options, 'ties'), ...issues];
   if (all.length) throw new ImportRejected(table.file, all);
   const dates = ties
@@ -64,7 +63,37 @@ export async function importTies(
   }));
   const byType: Record<string, number> = {};
   for (const t of rows) byType[t.type] = (byType[t.type] ?? 0) + 1;
-  const report = { file: table.file, dryRun: !!options.dryRun, source, ties: rows.length, byType };
-  if (!options.dryRun) await writeImport(storePath, { source, ties: rows });
-  return report;
+  const report = {
+    file: table.file,
+    dryRun: !!options.dryRun,
+    source,
+    rows: rowsRead.length,
+    ties: rows.length,
+    byType,
+  };
+  return {
+    report,
+    write: async () => {
+      await db.run('DELETE FROM sources WHERE id = ?', [source.id]);
+      await db.insert('sources', [source]);
+      await db.run('DELETE FROM ties WHERE source_id = ?', [source.id]);
+      await db.insert('ties', rows);
+    },
+  };
+}
+
+/**
+ * `paradip import ties FILE`: agreements, trade flows, offices, events, students… as typed region–country ties,
+ * each citing the file's source and row. All-or-nothing like observations; importing the same file again
+ * replaces its ties rather than doubling them.
+ */
+export async function importTies(
+  storePath: string,
+  path: string,
+  options: TieImportOptions,
+  hooks: { onWait?: (m: string) => void } = {},
+): Promise<TieImportReport> {
+  checkSourceUrl(options.url);
+  const table = await openTable(path, options);
+  return writeImport(storePath, path, 'ties', options, hooks, (db) => importTiesInto(db, table, options));
 }

@@ -1,10 +1,19 @@
-import { ParadipError } from '../errors/paradip-error.js';
-import { readFileSync } from 'node:fs';
-import { sha256 } from '../dataset/manifest.js';
+import { createHash } from 'node:crypto';
+import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
-import { decodeText, type TextEncodingName } from '../io/decode-text.js';
-import { detectSeparator, parseCsv, type Separator } from '../io/csv.js';
+import iconv from 'iconv-lite';
+import { ParadipError } from '../errors/paradip-error.js';
+import type { TextEncodingName } from '../io/decode-text.js';
+import {
+  csvErrorMessage,
+  csvParseOptions,
+  detectSeparator,
+  recordStartLine,
+  type Separator,
+} from '../io/csv.js';
 
 /** A table read from a user's file: header, rows with their line (CSV) or row number (XLSX) for messages. */
 export interface Table {
@@ -18,69 +27,152 @@ export interface Table {
   sha256: string;
 }
 
+/** A table whose rows are read as they are consumed (a CSV of any size in bounded memory). */
+export interface TableStream extends Omit<Table, 'rows'> {
+  rows: AsyncIterable<{ row: number; cells: string[] }>;
+  bytes: number;
+}
+
 export class InputError extends ParadipError {
   constructor(message: string, details: Record<string, unknown> | null = null) {
     super('input', message, details);
   }
 }
 
+/** Files larger than this are refused before reading (PARADIP_IMPORT_MAX_MB overrides). */
+export function maxImportBytes(): number {
+  const mb = Number(process.env.PARADIP_IMPORT_MAX_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : 1024) * 1024 * 1024;
+}
+/** XLSX is read whole by ExcelJS: a tighter limit keeps its memory bounded. */
+const MAX_XLSX_BYTES = 64 * 1024 * 1024;
+/** Rows beyond this are refused (a Rosstat table has hundreds; this leaves room for long exports). */
+export const MAX_IMPORT_ROWS = 20_000_000;
+
 export interface ReadTableOptions {
   encoding?: TextEncodingName;
   separator?: Separator;
   sheet?: string;
+  /** The name to report (the original file's, when reading a journaled copy). */
+  name?: string;
 }
 
-/** Read a CSV (UTF-8 or Windows-1251; `,`, `;` or tab) or the first (or named) sheet of an XLSX file. */
-export async function readTable(path: string, options: ReadTableOptions = {}): Promise<Table> {
-  const file = basename(path);
-  let bytes: Buffer;
+/** One pass over the file: its sha256, and whether it is valid UTF-8 (streamed, so any size). */
+async function scan(path: string): Promise<{ sha256: string; utf8: boolean }> {
+  const hash = createHash('sha256');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let utf8 = true;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk as Buffer);
+    if (utf8)
+      try {
+        decoder.decode(chunk as Buffer, { stream: true });
+      } catch {
+        utf8 = false;
+      }
+  }
+  if (utf8)
+    try {
+      decoder.decode();
+    } catch {
+      utf8 = false;
+    }
+  return { sha256: hash.digest('hex'), utf8 };
+}
+
+function firstBytes(path: string, n: number): Buffer {
+  const fd = openSync(path, 'r');
   try {
-    bytes = readFileSync(path);
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Open a CSV (UTF-8 or Windows-1251, decoded with iconv-lite; `,`, `;` or tab; parsed with csv-parse) or the
+ * first (or named) sheet of an XLSX file. CSV rows are streamed; files over the size limit are refused first.
+ */
+export async function openTable(path: string, options: ReadTableOptions = {}): Promise<TableStream> {
+  const file = options.name ?? basename(path);
+  let size: number;
+  try {
+    size = statSync(path).size;
   } catch (err) {
     throw new InputError(
       `${file}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
     );
   }
-  return { ...(await parseTable(file, extname(path).toLowerCase(), bytes, options)), sha256: sha256(bytes) };
-}
-
-async function parseTable(
-  file: string,
-  ext: string,
-  bytes: Buffer,
-  options: ReadTableOptions,
-): Promise<Omit<Table, 'sha256'>> {
-  if (ext === '.xlsx' || (bytes[0] === 0x50 && bytes[1] === 0x4b))
-    return readXlsx(file, bytes, options.sheet);
+  if (size > maxImportBytes())
+    throw new InputError(
+      `${file}: the file has ${(size / 1e6).toFixed(0)} MB; imports are limited to ${(maxImportBytes() / 1e6).toFixed(0)} MB (split the file, or set PARADIP_IMPORT_MAX_MB)`,
+      { bytes: size },
+    );
+  const head = firstBytes(path, 64 * 1024);
+  const ext = extname(options.name ?? path).toLowerCase();
+  if (ext === '.xlsx' || (head[0] === 0x50 && head[1] === 0x4b))
+    return readXlsx(file, path, size, options.sheet);
   if (ext === '.xls')
     throw new InputError(`${file}: the old binary .xls format is not supported; save it as .xlsx or .csv`);
-  let decoded;
-  try {
-    decoded = decodeText(bytes, options.encoding);
-  } catch (err) {
-    throw new InputError(`${file}: ${(err as Error).message}`);
+  const { sha256, utf8 } = await scan(path);
+  if (options.encoding === 'utf-8' && !utf8)
+    throw new InputError(`${file}: the file is not valid UTF-8; try --encoding windows-1251`);
+  const encoding: TextEncodingName = options.encoding ?? (utf8 ? 'utf-8' : 'windows-1251');
+  const separator = options.separator ?? detectSeparator(iconv.decode(head, encoding));
+  const records = createReadStream(path, { highWaterMark: 1 << 20 })
+    .pipe(iconv.decodeStream(encoding))
+    .pipe(parse(csvParseOptions(separator)));
+  const iterator = records[Symbol.asyncIterator]() as AsyncIterator<{
+    record: string[];
+    info: { lines: number };
+  }>;
+  const next = async () => {
+    try {
+      return await iterator.next();
+    } catch (err) {
+      throw new InputError(`${file}: ${csvErrorMessage(err)}`);
+    }
+  };
+  const first = await next();
+  if (first.done) throw new InputError(`${file}: the file is empty; expected a header row and data rows`);
+  async function* rows() {
+    let n = 0;
+    for (let r = await next(); !r.done; r = await next()) {
+      if (++n > MAX_IMPORT_ROWS) {
+        records.destroy();
+        throw new InputError(`${file}: more than ${MAX_IMPORT_ROWS} rows; split the file`);
+      }
+      yield { row: recordStartLine(r.value.info.lines, r.value.record), cells: r.value.record };
+    }
   }
-  const { text, encoding } = decoded;
-  const separator = options.separator ?? detectSeparator(text);
-  let records;
-  try {
-    records = parseCsv(text, separator);
-  } catch (err) {
-    throw new InputError(`${file}: ${(err as Error).message}`);
-  }
-  const [head, ...rest] = records;
-  if (!head) throw new InputError(`${file}: the file is empty; expected a header row and data rows`);
   return {
     file,
     format: 'csv',
     encoding,
     separator,
-    header: head.cells.map((h) => h.trim()),
-    rows: rest.map((r) => ({ row: r.line, cells: r.cells })),
+    header: first.value.record.map((h) => h.trim()),
+    rows: rows(),
+    sha256,
+    bytes: size,
   };
 }
 
-async function readXlsx(file: string, bytes: Buffer, sheetName?: string): Promise<Omit<Table, 'sha256'>> {
+/** Read a whole table into memory (small tables: ties, COINr inputs). */
+export async function readTable(path: string, options: ReadTableOptions = {}): Promise<Table> {
+  const t = await openTable(path, options);
+  const rows: Table['rows'] = [];
+  for await (const r of t.rows) rows.push(r);
+  return { ...t, rows };
+}
+
+async function readXlsx(file: string, path: string, size: number, sheetName?: string): Promise<TableStream> {
+  if (size > MAX_XLSX_BYTES)
+    throw new InputError(
+      `${file}: XLSX files are limited to ${MAX_XLSX_BYTES / 1024 / 1024} MB; save larger tables as CSV`,
+      { bytes: size },
+    );
+  const bytes = await readFile(path);
   // Loaded on demand: exceljs is large and most commands never read a workbook.
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
@@ -110,7 +202,11 @@ async function readXlsx(file: string, bytes: Buffer, sheetName?: string): Promis
     encoding: null,
     separator: null,
     header: head.cells.map((h) => h.trim()),
-    rows: rest,
+    rows: (async function* () {
+      yield* rest;
+    })(),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: size,
   };
 }
 

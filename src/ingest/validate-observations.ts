@@ -1,7 +1,7 @@
 import { parseNumber } from '../io/parse-number.js';
 import type { RegionIdKind, RegionMatcher } from '../registry/region-matcher.js';
 import type { IndicatorRow } from '../store/rows.js';
-import type { ImportIssue } from './import-issue.js';
+import { IssueList } from './import-issue.js';
 import type { Table } from './read-table.js';
 
 export interface ObservationOptions {
@@ -17,6 +17,8 @@ export interface ObservationOptions {
 
 export interface ValidObservation {
   row: number;
+  /** The region as the file wrote it (messages quote it). */
+  regionRaw: string;
   region_iso: string;
   indicator_id: string;
   period: string;
@@ -24,16 +26,30 @@ export interface ValidObservation {
   flags: string | null;
 }
 
-export interface ValidationResult {
-  observations: ValidObservation[];
-  issues: ImportIssue[];
+/** What checking the rows found besides the observations themselves. */
+export interface CheckSummary {
+  issues: IssueList;
   newIndicators: { id: string; unit: string }[];
   /** Rows naming Russia or a federal district: statistical tables carry them; they are not regions. */
   skippedAggregates: { row: number; name: string }[];
+  skippedAggregateCount: number;
+  /** The header of the region column (duplicates are reported in it). */
+  regionColumn: string;
   /** Cells that hold no value ("", "…", "-"): left missing, not imported as zero. */
   missingCells: number;
   notes: string[];
 }
+
+export interface ObservationChecker {
+  result: CheckSummary;
+  check: (row: number, cells: string[]) => ValidObservation[];
+}
+
+/** What a checker needs of a table before its rows: the file's name, header and separator. */
+export type TableHead = Pick<Table, 'file' | 'header' | 'separator'>;
+
+/** Aggregate rows listed by name in the report (all are counted). */
+const LISTED_AGGREGATES = 100;
 
 const REGION_HEADERS: Record<string, RegionIdKind> = {
   region: 'auto',
@@ -91,28 +107,32 @@ function normalisePeriod(raw: string): string | null {
 }
 
 /**
- * Check every row of an observations table and turn the good ones into observations. Pure: reports all problems
- * (unknown or ambiguous regions, bad periods, non-numeric values, negative counts, duplicate keys), changes nothing.
+ * A checker for the rows of an observations table, one row at a time (so a file of any length is checked in
+ * bounded memory): `check` turns a row's good cells into observations and records every problem (unknown or
+ * ambiguous regions, bad periods, non-numeric values, negative counts). Pure; duplicate keys across rows are
+ * found by the importer on the staged rows. Problems with the header are in `result.issues` before any row.
  */
-export function validateObservations(
-  table: Table,
+export function observationChecker(
+  table: TableHead,
   matcher: RegionMatcher,
   indicators: readonly IndicatorRow[],
   options: ObservationOptions = {},
-): ValidationResult {
-  const issues: ImportIssue[] = [];
+): ObservationChecker {
+  const issues = new IssueList();
   const issue = (row: number, column: string, value: string, expected: string) =>
-    issues.push({ file: table.file, row, column, value, expected });
+    issues.add({ file: table.file, row, column, value, expected });
   const header = table.header.map((h) => h.toLowerCase().trim());
   const regionCol = header.findIndex((h) => h in REGION_HEADERS);
-  const result: ValidationResult = {
-    observations: [],
+  const result: CheckSummary = {
     issues,
     newIndicators: [],
     skippedAggregates: [],
+    skippedAggregateCount: 0,
+    regionColumn: regionCol >= 0 ? table.header[regionCol]! : '',
     missingCells: 0,
     notes: [],
   };
+  const rejectAll: ObservationChecker = { result, check: () => [] };
   if (regionCol < 0) {
     issue(
       0,
@@ -120,7 +140,7 @@ export function validateObservations(
       table.header[0] ?? '',
       `a region column named one of: ${Object.keys(REGION_HEADERS).join(', ')}`,
     );
-    return result;
+    return rejectAll;
   }
   const regionKind = REGION_HEADERS[header[regionCol]!]!;
   const find = (names: Set<string>) => header.findIndex((h) => names.has(h));
@@ -151,7 +171,7 @@ export function validateObservations(
         '',
         'only one of --indicator (columns are periods) and --period (columns are indicators)',
       );
-      return result;
+      return rejectAll;
     }
     const dataCols = header
       .map((_, i) => i)
@@ -175,11 +195,11 @@ export function validateObservations(
       const period = normalisePeriod(options.period!);
       if (period === null) {
         issue(0, '--period', options.period!, 'a period as YYYY, YYYY-MM or YYYY-MM-DD');
-        return result;
+        return rejectAll;
       }
       cellsOf = () => dataCols.map((i) => ({ column: i, indicator: table.header[i]!.trim(), period }));
     }
-    if (issues.length) return result;
+    if (issues.count) return rejectAll;
   } else {
     issue(
       0,
@@ -187,24 +207,26 @@ export function validateObservations(
       '',
       'either columns region, indicator, period, value (long layout), or --indicator ID (other columns are periods), or --period P (other columns are indicators)',
     );
-    return result;
+    return rejectAll;
   }
 
   const known = new Map(indicators.map((i) => [i.id, i]));
   const created = new Map<string, string>();
-  const seen = new Map<string, number>();
   const separator = table.separator ?? ';';
-  for (const { row, cells } of table.rows) {
+  const regionHeader = table.header[regionCol]!;
+  const check = (row: number, cells: string[]): ValidObservation[] => {
+    const out: ValidObservation[] = [];
     const rawRegion = cells[regionCol] ?? '';
-    const regionHeader = table.header[regionCol]!;
     const m = matcher.match(rawRegion, regionKind);
     let iso: string | null = null;
     if (m.kind === 'region') {
       iso = m.iso;
       if (m.note && !result.notes.includes(m.note)) result.notes.push(m.note);
     } else if (m.kind === 'aggregate') {
-      result.skippedAggregates.push({ row, name: m.name });
-      continue;
+      result.skippedAggregateCount++;
+      if (result.skippedAggregates.length < LISTED_AGGREGATES)
+        result.skippedAggregates.push({ row, name: m.name });
+      return out;
     } else if (m.kind === 'ambiguous')
       issue(
         row,
@@ -268,20 +290,9 @@ export function validateObservations(
         continue;
       }
       if (iso === null) continue;
-      const key = `${iso}\t${cell.indicator}\t${cell.period}`;
-      const first = seen.get(key);
-      if (first !== undefined) {
-        issue(
-          row,
-          regionHeader,
-          rawRegion,
-          `one row per region, indicator and period: ${iso} ${cell.indicator} ${cell.period} is already on row ${first}`,
-        );
-        continue;
-      }
-      seen.set(key, row);
-      result.observations.push({
+      out.push({
         row,
+        regionRaw: rawRegion,
         region_iso: iso,
         indicator_id: cell.indicator,
         period: cell.period,
@@ -289,9 +300,9 @@ export function validateObservations(
         flags: flagCol >= 0 ? cells[flagCol]?.trim() || null : null,
       });
     }
-  }
-  result.newIndicators = [...created].map(([id, unit]) => ({ id, unit }));
-  if (table.rows.length === 0)
-    issue(0, table.header.join(', '), '', 'at least one data row below the header');
-  return result;
+    if (created.size !== result.newIndicators.length)
+      result.newIndicators = [...created].map(([id, unit]) => ({ id, unit }));
+    return out;
+  };
+  return { result, check };
 }

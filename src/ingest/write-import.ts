@@ -1,103 +1,76 @@
-import { atomicReplace } from '../store/atomic-replace.js';
+import { statSync } from 'node:fs';
+import { ImportJournal, type JournalEntry } from '../store/import-journal.js';
 import { Database } from '../store/database.js';
-import type { IndicatorRow, SourceRow, TieRow } from '../store/rows.js';
-import type { ImportIssue } from './import-issue.js';
-import type { Table } from './read-table.js';
+import { committedJournalSeq, removeDebris } from '../store/store-upkeep.js';
+import type { SourceRow } from '../store/rows.js';
 
-/** Every import cites its source: without --source the file is rejected, this issue listed first. */
-export function missingSource(table: Table, options: { source?: string }, what: string): ImportIssue[] {
-  if (options.source?.trim()) return [];
-  return [
-    {
-      file: table.file,
-      row: 0,
-      column: '--source',
-      value: '',
-      expected: `the title of the source the ${what} come from; every ${what.replace(/s$/, '')} cites its source`,
-    },
-  ];
-}
+/** Told how far an import has read: rows so far and the file's size; `done` once at the end. */
+export type ImportProgress = (rows: number, bytes: number, done?: boolean) => void;
 
-/** The provenance record of an imported file: its title as the user gives it, the file's name and sha256. */
-export function importSource(
-  table: Table,
-  options: { source?: string; url?: string; licence?: string },
-  period: string | null,
-): SourceRow {
-  return {
-    id: `import:${table.sha256.slice(0, 16)}`,
-    kind: 'import',
-    title: options.source!.trim(),
-    publisher: null,
-    url: options.url ?? null,
-    licence: options.licence ?? null,
-    attribution: null,
-    period,
-    files: JSON.stringify([table.file]),
-    sha256: table.sha256,
-    note: `Imported by paradip from ${table.file} (${table.format}${table.encoding ? `, ${table.encoding}` : ''})`,
-  };
+/** What an importer gives the journaled write: its report, and the write to do if the import goes ahead. */
+export interface StagedImport<R> {
+  report: R & { dryRun: boolean; source: SourceRow; rows: number };
+  /** null when there is nothing to write (every cell missing). */
+  write: (() => Promise<void>) | null;
 }
 
 /**
- * Write what an import adds, in one transaction on a copy of the store that replaces it only once committed:
- * the store is never half-written, and a failure leaves it byte for byte as it was. Observations with the same
- * key and ties from the same file are replaced, so importing a file twice changes nothing the second time.
+ * The one way an import reaches the store: in place, inside one DuckDB transaction (its write-ahead log makes a
+ * crash leave the old or the new state), one writer at a time (DuckDB's file lock; another process waits, then
+ * fails as busy), with the file journaled beside the store so that any rebuild replays it. The journal entry is
+ * pending until the store has committed it.
  */
-export async function writeImport(
+export async function writeImport<R>(
   storePath: string,
-  add: {
-    source: SourceRow;
-    indicators?: IndicatorRow[];
-    observations?: {
-      region_iso: string;
-      indicator_id: string;
-      period: string;
-      value: number;
-      flags: string | null;
-      /** Where in the file: "table.csv, row 12"; "RSY 2023, t. 25.4, row 57 (…)". */
-      source_ref?: string | null;
-    }[];
-    ties?: TieRow[];
-  },
-): Promise<void> {
-  await atomicReplace(
-    storePath,
-    async (temp) => {
-      const db = await Database.open(temp);
-      try {
-        await db.transaction(async () => {
-          await db.run('DELETE FROM sources WHERE id = ?', [add.source.id]);
-          await db.insert('sources', [add.source]);
-          await db.insert('indicators', add.indicators ?? []);
-          for (const o of add.observations ?? [])
-            await db.run(
-              `DELETE FROM observations WHERE region_iso = ? AND indicator_id = ? AND period = ? AND scope = '*'`,
-              [o.region_iso, o.indicator_id, o.period],
-            );
-          await db.insert(
-            'observations',
-            (add.observations ?? []).map((o) => ({
-              region_iso: o.region_iso,
-              indicator_id: o.indicator_id,
-              period: o.period,
-              scope: '*',
-              value: o.value,
-              source_id: add.source.id,
-              flags: o.flags,
-              source_ref: o.source_ref ?? null,
-            })),
-          );
-          if (add.ties?.length) {
-            await db.run('DELETE FROM ties WHERE source_id = ?', [add.source.id]);
-            await db.insert('ties', add.ties);
-          }
-        });
-        await db.run('CHECKPOINT');
-      } finally {
-        db.close();
+  filePath: string,
+  kind: string,
+  options: object,
+  hooks: { onWait?: (m: string) => void },
+  stage: (db: Database) => Promise<StagedImport<R>>,
+): Promise<StagedImport<R>['report']> {
+  removeDebris(storePath);
+  const journal = new ImportJournal(storePath);
+  const db = await Database.open(storePath, { onWait: hooks.onWait });
+  try {
+    journal.settle(await committedJournalSeq(db));
+    await db.run('BEGIN TRANSACTION');
+    try {
+      const { report, write } = await stage(db);
+      if (report.dryRun || !write) {
+        await db.run('ROLLBACK');
+        return report;
       }
-    },
-    { copyCurrent: true },
-  );
+      await write();
+      const entry: JournalEntry = {
+        version: 1,
+        seq: journal.nextSeq(),
+        kind,
+        file: report.source.files ? (JSON.parse(report.source.files) as string[])[0]! : kind,
+        sha256: report.source.sha256 ?? '',
+        bytes: statSync(filePath).size,
+        rows: report.rows,
+        options: journalOptions(options),
+        source: report.source,
+        importedAt: new Date().toISOString(),
+      };
+      journal.writePending(entry, filePath);
+      await db.run(`INSERT OR REPLACE INTO meta VALUES ('journal_seq', ?)`, [String(entry.seq)]);
+      await db.run('COMMIT');
+      journal.settle(entry.seq);
+      // The main file holds the change (not only the write-ahead log), so its size and time say it changed.
+      await db.run('CHECKPOINT');
+      return report;
+    } catch (err) {
+      await db.run('ROLLBACK').catch(() => {});
+      throw err;
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** The options to replay an import with: what the user chose, not how this run was done. */
+function journalOptions(options: object): Record<string, unknown> {
+  const { dryRun: _dryRun, name: _name, ...rest } = options as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import { parse, type Options } from 'csv-parse/sync';
 /** One parsed CSV record with the 1-based line number where it starts (for error messages). */
 export interface CsvRecord {
   line: number;
@@ -29,60 +30,47 @@ export function detectSeparator(text: string): Separator {
   return best;
 }
 
+/** csv-parse's options for the tables paradip reads: ragged rows allowed, blank lines skipped, any line end. */
+export function csvParseOptions(separator: Separator): Options & { info: true } {
+  return {
+    delimiter: separator,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    skip_empty_lines: true,
+    bom: true,
+    info: true,
+  };
+}
+
+/** The line a record starts on, from the line csv-parse says it ends on and the line breaks inside its cells. */
+export function recordStartLine(endLine: number, cells: readonly string[]): number {
+  let inside = 0;
+  for (const c of cells) if (c.includes('\n')) inside += c.split('\n').length - 1;
+  return endLine - inside;
+}
+
+/** csv-parse's error as a sentence with the line, for users (no parser error codes). */
+export function csvErrorMessage(err: unknown): string {
+  const e = err as { code?: string; lines?: number; message?: string };
+  if (e.code === 'CSV_QUOTE_NOT_CLOSED')
+    return `unterminated quoted field starting on line ${e.lines ?? '?'}: a quote (") opens a cell that never closes`;
+  if (e.code === 'CSV_INVALID_CLOSING_QUOTE')
+    return `line ${e.lines ?? '?'}: a quoted cell goes on after its closing quote; double the quote ("") inside quoted text`;
+  return (e.message ?? String(err)).replace(/^[A-Z_]+:\s*/, '');
+}
+
 /**
- * Parse RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF). Blank lines are skipped.
+ * Parse RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) with csv-parse. Blank lines are skipped.
  * @example parseCsv('a,b\n"x, y",2').map(r => r.cells) // [['a','b'],['x, y','2']]
  */
 export function parseCsv(text: string, separator: Separator = detectSeparator(text)): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  let fieldStarted = false;
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const endRecord = () => {
-    cells.push(field);
-    if (!(cells.length === 1 && cells[0] === '' && !fieldStarted)) records.push({ line: recordLine, cells });
-    cells = [];
-    field = '';
-    fieldStarted = false;
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === '"') {
-      quoted = true;
-      fieldStarted = true;
-    } else if (ch === separator) {
-      cells.push(field);
-      field = '';
-      fieldStarted = true;
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      field += ch;
-      fieldStarted = true;
-    }
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parse(text, csvParseOptions(separator)) as unknown as typeof parsed;
+  } catch (err) {
+    throw new Error(csvErrorMessage(err), { cause: err });
   }
-  if (quoted) throw new Error(`parseCsv: unterminated quoted field starting on line ${recordLine}`);
-  if (field !== '' || cells.length > 0 || fieldStarted) endRecord();
-  return records;
+  return parsed.map(({ record, info }) => ({ line: recordStartLine(info.lines, record), cells: record }));
 }
 
 /** Read a CSV with a header row into objects keyed by header names. */

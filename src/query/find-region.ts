@@ -4,9 +4,9 @@ import { NotFoundError } from './not-found.js';
 import { didYouMean, suggest } from './suggest.js';
 import type { RegionRecord, Snapshot } from './snapshot.js';
 
-const matchers = new WeakMap<Snapshot, RegionMatcher>();
+const matchers = new WeakMap<object, RegionMatcher>();
 
-function matcherFor(s: Snapshot): RegionMatcher {
+function matcherFor(s: Pick<Snapshot, 'regions'>): RegionMatcher {
   let m = matchers.get(s);
   if (!m) {
     const regions = s.regions.map((r): Region => ({

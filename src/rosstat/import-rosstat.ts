@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { sha256 } from '../dataset/manifest.js';
 import { ImportRejected } from '../ingest/import-issue.js';
-import { writeImport } from '../ingest/write-import.js';
+import { writeImport, type StagedImport } from '../ingest/write-import.js';
 import { matcherFor } from '../query/find-region.js';
-import { loadSnapshot } from '../store/load-snapshot.js';
+import type { Database } from '../store/database.js';
+import type { RegionRecord } from '../query/snapshot.js';
 import type { IndicatorRow, SourceRow } from '../store/rows.js';
 import { docxBlocks } from './docx-blocks.js';
 import { docxParts } from './docx-document.js';
@@ -36,6 +37,7 @@ export interface RosstatImportReport {
   title: string;
   dryRun: boolean;
   source: SourceRow;
+  rows: number;
   inserted: number;
   updated: number;
   unchanged: number;
@@ -59,8 +61,23 @@ export async function importRosstat(
   storePath: string,
   path: string,
   options: RosstatImportOptions,
+  hooks: { onWait?: (m: string) => void } = {},
 ): Promise<RosstatImportReport> {
-  const file = basename(path);
+  return writeImport(storePath, path, 'rosstat', options, hooks, (db) =>
+    importRosstatInto(db, path, options),
+  );
+}
+
+/**
+ * Read the table and prepare its figures against the store open in `db` (inside the caller's transaction): the
+ * live import and a rebuild's replay of the journaled file share it.
+ */
+export async function importRosstatInto(
+  db: Database,
+  path: string,
+  options: RosstatImportOptions & { name?: string },
+): Promise<StagedImport<RosstatImportReport>> {
+  const file = options.name ?? basename(path);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -105,8 +122,8 @@ export async function importRosstat(
   }
 
   const table = findTable(docxBlocks(parts.document, file), spec.table, file);
-  const snapshot = await loadSnapshot(storePath);
-  const reading = regionalObservations(table, spec, matcherFor(snapshot));
+  const regions = await db.all<RegionRecord & Record<string, never>>('SELECT * FROM regions');
+  const reading = regionalObservations(table, spec, matcherFor({ regions }));
   if (reading.issues.length) throw new ImportRejected(file, reading.issues);
 
   const hash = sha256(bytes);
@@ -124,9 +141,11 @@ export async function importRosstat(
     note: `Imported by paradip from ${file} (${tableRef(edition, spec.table)}: ${table.title})`,
   };
   const existing = new Map(
-    snapshot.observations
-      .filter((o) => o.scope === '*')
-      .map((o) => [`${o.region_iso}\t${o.indicator_id}\t${o.period}`, o.value]),
+    (
+      await db.all<{ k: string; value: number }>(
+        `SELECT region_iso || chr(9) || indicator_id || chr(9) || period AS k, value FROM observations WHERE scope = '*'`,
+      )
+    ).map((o) => [o.k, o.value]),
   );
   let inserted = 0;
   let updated = 0;
@@ -138,7 +157,7 @@ export async function importRosstat(
     else updated++;
   }
   const used = new Set(spec.columns.map((c) => c.indicator));
-  const known = new Set(snapshot.indicators.map((i) => i.id));
+  const known = new Set((await db.all<{ id: string }>('SELECT id FROM indicators')).map((i) => i.id));
   const newIndicators: IndicatorRow[] = ROSSTAT_INDICATORS.filter(
     (i) => used.has(i.id) && !known.has(i.id),
   ).map((i) => ({
@@ -158,6 +177,7 @@ export async function importRosstat(
     title: table.title,
     dryRun: !!options.dryRun,
     source,
+    rows: reading.observations.length,
     inserted,
     updated,
     unchanged,
@@ -166,11 +186,21 @@ export async function importRosstat(
     missingCells: reading.missingCells.length,
     notes: reading.notes,
   };
-  if (!options.dryRun)
-    await writeImport(storePath, {
-      source,
-      indicators: newIndicators,
-      observations: reading.observations.map((o) => ({ ...o, flags: null })),
-    });
-  return report;
+  return {
+    report,
+    write: async () => {
+      await db.run('DELETE FROM sources WHERE id = ?', [source.id]);
+      await db.insert('sources', [source]);
+      await db.insert('indicators', newIndicators);
+      for (const o of reading.observations)
+        await db.run(
+          `DELETE FROM observations WHERE region_iso = ? AND indicator_id = ? AND period = ? AND scope = '*'`,
+          [o.region_iso, o.indicator_id, o.period],
+        );
+      await db.insert(
+        'observations',
+        reading.observations.map((o) => ({ ...o, scope: '*', source_id: source.id, flags: null })),
+      );
+    },
+  };
 }

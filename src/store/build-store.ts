@@ -1,24 +1,29 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import type { Snapshot } from '../query/snapshot.js';
-import { loadSnapshot } from './load-snapshot.js';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { landBordersOf, seaProximityOf } from '../dataset/land-borders-of.js';
 import { sha256 } from '../dataset/manifest.js';
 import { readBundled, type BundledData } from '../dataset/read-bundled.js';
 import { bundledToRows } from '../dataset/to-rows.js';
-import { atomicReplace } from './atomic-replace.js';
+import { replayImport } from '../ingest/replay-import.js';
 import { Database } from './database.js';
 import { cachedSync, cacheDirOf, codeFingerprint } from './result-cache.js';
-import type { StoreRows } from './rows.js';
+import { ImportJournal } from './import-journal.js';
+import type { SourceRow, StoreRows } from './rows.js';
 import { SCHEMA_SQL, TABLES } from './schema.js';
+import { StoreError } from './store-error.js';
+import { committedJournalSeq, removeDebris } from './store-upkeep.js';
 
 export interface BuildReport {
   path: string;
   counts: Record<string, number>;
   milliseconds: number;
-  /** Imported files carried over from the previous store. */
+  /** Imported files replayed from the journal. */
   keptImports: number;
+  /** Journaled imports that no longer fit the bundled data (kept in the journal, not in the store). */
+  skippedImports: { file: string; reason: string }[];
+  /** Where a damaged store was moved before it was rebuilt. */
+  movedDamaged: string | null;
 }
 
 export type Progress = (message: string) => void;
@@ -50,71 +55,130 @@ export function storeRowsFromBundled(data: BundledData = readBundled(), cacheDir
   return bundledToRows(data, borders, manifest, sea);
 }
 
-/** Write rows into a new, empty DuckDB file. */
-export async function writeStore(path: string, rows: StoreRows): Promise<void> {
-  const db = await Database.open(path);
-  try {
-    await db.transaction(async () => {
-      for (const statement of SCHEMA_SQL.split(';').filter((s) => s.trim())) await db.run(statement);
-      for (const table of Object.keys(TABLES)) await db.insert(table, rows[table as keyof StoreRows]);
-    });
-    await db.run('CHECKPOINT');
-  } finally {
-    db.close();
-  }
+/** Drop every table (whatever version made them) and write the bundled rows, inside the caller's transaction. */
+async function writeBundled(db: Database, rows: StoreRows): Promise<void> {
+  const tables = await db.all<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'main' AND table_type = 'BASE TABLE'`,
+  );
+  for (const t of tables) await db.run(`DROP TABLE "${t.name.replace(/"/g, '""')}"`);
+  for (const statement of SCHEMA_SQL.split(';').filter((s) => s.trim())) await db.run(statement);
+  for (const table of Object.keys(TABLES)) await db.insert(table, rows[table as keyof StoreRows]);
 }
 
 /**
- * `paradip db build`: create the store from the bundled data in a temporary file and swap it in. Running it
- * twice gives the same contents; if anything fails the previous store stays as it was.
+ * `paradip db build`: the store from the bundled data plus every journaled import, written in place in one
+ * DuckDB transaction (a crash leaves the old or the new store; another writer waits). Running it twice gives the
+ * same contents. A store DuckDB cannot read (truncated, failing its checksums) is moved aside and built anew —
+ * the imports come back from the journal. `fresh` forgets the imports too.
  */
 export async function buildStore(
   path: string,
   progress: Progress = () => {},
-  options: { fresh?: boolean } = {},
+  options: { fresh?: boolean; onWait?: (m: string) => void } = {},
 ): Promise<BuildReport> {
   const started = performance.now();
   progress('reading bundled data');
   const data = readBundled();
   progress('deriving land borders and sea proximity from geometry');
   const rows = storeRowsFromBundled(data, cacheDirOf(path));
-  const kept = options.fresh ? 0 : await carryImports(path, rows, progress);
+  removeDebris(path);
+  const journal = new ImportJournal(path);
+  if (options.fresh) journal.clear();
   progress('writing the store');
-  await atomicReplace(path, (temp) => writeStore(temp, rows));
-  const counts = Object.fromEntries(Object.keys(TABLES).map((t) => [t, rows[t as keyof StoreRows].length]));
-  return { path, counts, milliseconds: Math.round(performance.now() - started), keptImports: kept };
+  let movedDamaged: string | null = null;
+  let result: Omit<BuildReport, 'path' | 'milliseconds' | 'movedDamaged'>;
+  try {
+    result = await rebuild(path, rows, journal, progress, options);
+  } catch (err) {
+    if (!(err instanceof StoreError) || !existsSync(path)) throw err;
+    movedDamaged = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    progress(`the store cannot be read (${err.message}); moving it to ${movedDamaged} and building anew`);
+    renameSync(path, movedDamaged);
+    if (existsSync(`${path}.wal`)) renameSync(`${path}.wal`, `${movedDamaged}.wal`);
+    result = await rebuild(path, rows, journal, progress, options);
+  }
+  return { path, ...result, milliseconds: Math.round(performance.now() - started), movedDamaged };
 }
 
 /**
- * Rebuilding from the bundled data must not lose what users imported: the previous store's imported sources, with
- * their indicators, observations and ties, are added to the new rows (imports win over bundled rows with the same
- * key, as they did before the rebuild). A store of another schema version cannot be read: it is reported, not lost
- * silently — the old file is only replaced once the new one is complete, and `--fresh` is needed to drop imports.
+ * Stores written by earlier versions hold imports that have no journal entry: their rows are journaled as they
+ * are (kind "rows"), so the rebuild keeps them. A store that cannot be read has nothing to carry.
  */
-async function carryImports(path: string, rows: StoreRows, progress: Progress): Promise<number> {
-  if (!existsSync(path)) return 0;
-  let old: Snapshot;
+async function journalUnjournaled(db: Database, journal: ImportJournal): Promise<void> {
+  let imported: SourceRow[];
   try {
-    old = await loadSnapshot(path);
-  } catch (err) {
-    throw new Error(
-      `buildStore: the existing store ${path} cannot be read (${(err as Error).message}); its imports would be lost — rebuild with --fresh to start over, or move the file away`,
-      { cause: err },
+    imported = (await db.all(
+      `SELECT * FROM sources WHERE kind = 'import' ORDER BY id`,
+    )) as unknown as SourceRow[];
+  } catch {
+    return;
+  }
+  const journaled = new Set(journal.entries().map((e) => e.source.id));
+  for (const source of imported.filter((s) => !journaled.has(s.id))) {
+    const of = (table: string) => db.all(`SELECT * FROM ${table} WHERE source_id = ?`, [source.id]);
+    const data = {
+      indicators: await of('indicators'),
+      observations: await of('observations'),
+      ties: await of('ties'),
+    };
+    journal.writeRows(
+      {
+        version: 1,
+        seq: journal.nextSeq(),
+        kind: 'rows',
+        file: source.files ? (JSON.parse(source.files) as string[])[0]! : source.id,
+        sha256: source.sha256 ?? '',
+        bytes: 0,
+        rows: data.observations.length + data.ties.length,
+        options: {},
+        source,
+        importedAt: new Date().toISOString(),
+      },
+      JSON.stringify(data),
     );
   }
-  const imported = old.sources.filter((x) => x.kind === 'import');
-  if (!imported.length) return 0;
-  progress(`keeping ${imported.length} imported file(s)`);
-  const ids = new Set(imported.map((x) => x.id));
-  const obs = old.observations.filter((o) => ids.has(o.source_id));
-  const key = (o: { region_iso: string; indicator_id: string; period: string; scope: string }) =>
-    `${o.region_iso}\t${o.indicator_id}\t${o.period}\t${o.scope}`;
-  const replaced = new Set(obs.map(key));
-  rows.sources.push(...imported);
-  rows.indicators.push(
-    ...old.indicators.filter((i) => ids.has(i.source_id) && !rows.indicators.some((b) => b.id === i.id)),
-  );
-  rows.observations = [...rows.observations.filter((o) => !replaced.has(key(o))), ...obs];
-  rows.ties.push(...old.ties.filter((t) => ids.has(t.source_id)));
-  return imported.length;
+}
+
+async function rebuild(
+  path: string,
+  rows: StoreRows,
+  journal: ImportJournal,
+  progress: Progress,
+  options: { fresh?: boolean; onWait?: (m: string) => void },
+): Promise<Omit<BuildReport, 'path' | 'milliseconds' | 'movedDamaged'>> {
+  const db = await Database.open(path, { onWait: options.onWait });
+  try {
+    journal.settle(await committedJournalSeq(db));
+    if (!options.fresh) await journalUnjournaled(db, journal);
+    const entries = journal.entries();
+    const skippedImports: BuildReport['skippedImports'] = [];
+    try {
+      await db.run('BEGIN TRANSACTION');
+      await writeBundled(db, rows);
+      if (entries.length) progress(`replaying ${entries.length} imported file(s)`);
+      for (const entry of entries) {
+        try {
+          await replayImport(db, journal, entry);
+        } catch (err) {
+          skippedImports.push({ file: entry.file, reason: (err as Error).message });
+        }
+      }
+      const last = entries.length ? entries[entries.length - 1]!.seq : 0;
+      await db.run(`INSERT OR REPLACE INTO meta VALUES ('journal_seq', ?)`, [String(last)]);
+      await db.run('COMMIT');
+    } catch (err) {
+      await db.run('ROLLBACK').catch(() => {});
+      // DuckDB could not read or write the file: the store is damaged.
+      if (err instanceof Error && /IO Error|Corrupt|checksum|Serialization|INTERNAL/i.test(err.message))
+        throw new StoreError(err.message, { cause: err });
+      throw err;
+    }
+    await db.run('CHECKPOINT');
+    const counts: Record<string, number> = {};
+    for (const t of Object.keys(TABLES))
+      counts[t] = (await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))[0]!.n;
+    return { counts, keptImports: entries.length - skippedImports.length, skippedImports };
+  } finally {
+    db.close();
+  }
 }

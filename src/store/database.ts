@@ -1,4 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { lockHolder, lockTimeoutMs, StoreBusy } from './store-busy.js';
+import { StoreError } from './store-error.js';
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -10,18 +12,78 @@ function plain(value: unknown): string | number | boolean | null {
   return String(value);
 }
 
+/**
+ * Writers in this process, one at a time per file: DuckDB's file lock keeps other processes out, but a process
+ * does not conflict with its own locks, so two writes in one server are queued here.
+ */
+const writers = new Map<string, Promise<void>>();
+
+async function takeWriterTurn(path: string): Promise<() => void> {
+  const previous = writers.get(path) ?? Promise.resolve();
+  let release!: () => void;
+  const turn = new Promise<void>((r) => (release = r));
+  const chained = previous.then(() => turn);
+  writers.set(path, chained);
+  await previous;
+  return () => {
+    release();
+    if (writers.get(path) === chained) writers.delete(path);
+  };
+}
+
+export interface OpenOptions {
+  readOnly?: boolean;
+  /** Told once when another process holds the store and this one waits for it. */
+  onWait?: (message: string) => void;
+}
+
 /** A DuckDB file opened for reading or writing, with the few calls paradip needs. */
 export class Database {
   private constructor(
     private readonly instance: DuckDBInstance,
     private readonly conn: DuckDBConnection,
     readonly path: string,
+    private readonly release: () => void,
   ) {}
 
-  static async open(path: string, options: { readOnly?: boolean } = {}): Promise<Database> {
-    const instance = await DuckDBInstance.create(path, options.readOnly ? { access_mode: 'READ_ONLY' } : {});
-    const conn = await instance.connect();
-    return new Database(instance, conn, path);
+  /**
+   * Open the store. A writer holds DuckDB's lock on the file until it closes; another process that opens it
+   * meanwhile waits (up to PARADIP_LOCK_TIMEOUT, 30 s by default) and then fails as busy, naming the holder.
+   */
+  static async open(path: string, options: OpenOptions = {}): Promise<Database> {
+    const release = options.readOnly ? () => {} : await takeWriterTurn(path);
+    const started = Date.now();
+    let told = false;
+    for (;;) {
+      try {
+        const instance = await DuckDBInstance.create(
+          path,
+          options.readOnly ? { access_mode: 'READ_ONLY' } : {},
+        );
+        return new Database(instance, await instance.connect(), path, release);
+      } catch (err) {
+        const message = (err as Error).message;
+        const holder = lockHolder(message);
+        if (holder === null) {
+          release();
+          throw new StoreError(
+            `cannot open the store ${path}: ${message.replace(/^IO Error: /, '')}; run \`paradip db build\``,
+            {
+              cause: err,
+            },
+          );
+        }
+        const waited = Date.now() - started;
+        if (waited >= lockTimeoutMs()) {
+          release();
+          throw new StoreBusy(path, holder, waited);
+        }
+        if (!told)
+          options.onWait?.(`waiting for the store: another paradip (process ${holder}) is writing ${path}…`);
+        told = true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   }
 
   async all<T extends Row = Row>(sql: string, params: DuckDBValue[] = []): Promise<T[]> {
@@ -67,6 +129,11 @@ export class Database {
     }
   }
 
+  /** DuckDB's appender for bulk rows (column order of the table). */
+  async appender(table: string) {
+    return this.conn.createAppender(table);
+  }
+
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
     await this.run('BEGIN TRANSACTION');
     try {
@@ -74,13 +141,17 @@ export class Database {
       await this.run('COMMIT');
       return result;
     } catch (err) {
-      await this.run('ROLLBACK');
+      await this.run('ROLLBACK').catch(() => {});
       throw err;
     }
   }
 
   close(): void {
-    this.conn.closeSync();
-    this.instance.closeSync();
+    try {
+      this.conn.closeSync();
+      this.instance.closeSync();
+    } finally {
+      this.release();
+    }
   }
 }

@@ -1,25 +1,13 @@
-import { ParadipError } from '../errors/paradip-error.js';
+import { existsSync } from 'node:fs';
+import { StoreError } from './store-error.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { Database } from './database.js';
 import { SCHEMA_VERSION, TABLES } from './schema.js';
 
-export class StoreError extends ParadipError {
-  constructor(message: string, options?: ErrorOptions) {
-    super('store', message, null, options);
-  }
-}
-
 /** Read every table of the store at `path` (opened read-only, so the file is not touched). */
-export async function loadSnapshot(path: string): Promise<Snapshot> {
-  let db: Database;
-  try {
-    db = await Database.open(path, { readOnly: true });
-  } catch (err) {
-    throw new StoreError(
-      `cannot open the store ${path} (${(err as Error).message}); run \`paradip db build\``,
-      { cause: err },
-    );
-  }
+export async function loadSnapshot(path: string, onWait?: (message: string) => void): Promise<Snapshot> {
+  if (!existsSync(path)) throw new StoreError(`no store at ${path}; run \`paradip db build\``);
+  const db = await Database.open(path, { readOnly: true, onWait });
   try {
     return await readSnapshot(db, path);
   } catch (err) {

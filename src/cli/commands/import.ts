@@ -6,6 +6,8 @@ import { importRosstat } from '../../rosstat/import-rosstat.js';
 import { ensureStore } from '../open-store.js';
 import { dbOption, type CliContext } from '../context.js';
 import { UsageError } from '../output.js';
+import { importProgress } from '../import-progress.js';
+import { checkSourceUrl } from '../../ingest/import-source.js';
 
 /** --encoding: utf-8 or windows-1251 (cp1251 accepted), else a usage error. */
 function encodingOption(value: string | undefined): TextEncodingName | undefined {
@@ -54,21 +56,27 @@ export function registerImport(program: Command, ctx: CliContext): void {
       const separator = sepRaw === 'tab' ? '\t' : sepRaw;
       if (separator !== undefined && separator !== ',' && separator !== ';' && separator !== '\t')
         throw new UsageError(`--separator: expected ",", ";" or "tab", got ${JSON.stringify(sepRaw)}`);
+      checkSourceUrl(opts.url as string | undefined);
       const storePath = await ensureStore(dbOption(cmd), (m) => ctx.err(m + '\n'));
-      const report = await importObservations(storePath, file, {
-        source: opts.source as string | undefined,
-        url: opts.url as string | undefined,
-        licence: opts.licence as string | undefined,
-        indicator: opts.indicator as string | undefined,
-        period: opts.period as string | undefined,
-        newIndicators: !!opts.newIndicators,
-        unit: opts.unit as string | undefined,
-        direction,
-        encoding,
-        separator: separator as ',' | ';' | '\t' | undefined,
-        sheet: opts.sheet as string | undefined,
-        dryRun: !!opts.dryRun,
-      });
+      const report = await importObservations(
+        storePath,
+        file,
+        {
+          source: opts.source as string | undefined,
+          url: opts.url as string | undefined,
+          licence: opts.licence as string | undefined,
+          indicator: opts.indicator as string | undefined,
+          period: opts.period as string | undefined,
+          newIndicators: !!opts.newIndicators,
+          unit: opts.unit as string | undefined,
+          direction,
+          encoding,
+          separator: separator as ',' | ';' | '\t' | undefined,
+          sheet: opts.sheet as string | undefined,
+          dryRun: !!opts.dryRun,
+        },
+        { progress: importProgress(file), onWait: (m) => ctx.err(`paradip: ${m}\n`) },
+      );
       if (opts.format === 'json') {
         ctx.out(JSON.stringify(report, null, 2) + '\n');
         return;
@@ -81,7 +89,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
         lines.push(`new indicators: ${report.newIndicators.map((i) => `${i.id} (${i.unit})`).join(', ')}`);
       if (report.skippedAggregates.length)
         lines.push(
-          `skipped ${report.skippedAggregates.length} aggregate rows (not regions): ${report.skippedAggregates.map((a) => `row ${a.row} ${a.name}`).join('; ')}`,
+          `skipped ${report.skippedAggregateCount} aggregate rows (not regions): ${report.skippedAggregates.map((a) => `row ${a.row} ${a.name}`).join('; ')}`,
         );
       if (report.missingCells) lines.push(`${report.missingCells} empty or "no data" cells left missing`);
       for (const n of report.notes) lines.push(`note: ${n}`);
@@ -139,15 +147,21 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .option('--sheet <name>', 'XLSX sheet (default: the first)')
     .option('--dry-run', 'check the file and report what would be added, without writing')
     .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+      checkSourceUrl(opts.url as string | undefined);
       const storePath = await ensureStore(dbOption(cmd), (m) => ctx.err(m + '\n'));
-      const r = await importTies(storePath, file, {
-        source: opts.source as string | undefined,
-        url: opts.url as string | undefined,
-        licence: opts.licence as string | undefined,
-        encoding: encodingOption(opts.encoding as string | undefined),
-        sheet: opts.sheet as string | undefined,
-        dryRun: !!opts.dryRun,
-      });
+      const r = await importTies(
+        storePath,
+        file,
+        {
+          source: opts.source as string | undefined,
+          url: opts.url as string | undefined,
+          licence: opts.licence as string | undefined,
+          encoding: encodingOption(opts.encoding as string | undefined),
+          sheet: opts.sheet as string | undefined,
+          dryRun: !!opts.dryRun,
+        },
+        { onWait: (m) => ctx.err(`paradip: ${m}\n`) },
+      );
       ctx.out(
         `${r.file}: ${r.dryRun ? 'would import' : 'imported'} ${r.ties} ties (${Object.entries(r.byType)
           .map(([k, v]) => `${k} ${v}`)

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { dataDir, packageRoot } from '../../dataset/data-dir.js';
 import { createApp } from '../../server/app.js';
 import { buildStore } from '../../store/build-store.js';
-import { StoreError } from '../../store/load-snapshot.js';
+import { StoreError } from '../../store/store-error.js';
 import { openSnapshot } from '../open-store.js';
 import { resolveStorePath } from '../../store/store-path.js';
 import { dbOption, type CliContext } from '../context.js';

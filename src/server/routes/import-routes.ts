@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { ImportRejected } from '../../ingest/import-issue.js';
 import { importObservations } from '../../ingest/import-observations.js';
 import { loadSnapshot } from '../../store/load-snapshot.js';
 import { HttpError } from '../http-error.js';
@@ -93,10 +92,6 @@ export function importRoutes(
         });
         if (!report.dryRun) st.replace(await loadSnapshot(storePath));
         return report;
-      } catch (err) {
-        if (err instanceof ImportRejected)
-          throw new HttpError(400, 'Bad Request', err.message, { issues: err.issues });
-        throw err;
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
