@@ -107,7 +107,7 @@ export class Database {
     if (rows.length === 0) return;
     const columns = (
       await this.all<{ name: string }>(
-        'SELECT column_name AS name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position',
+        `SELECT column_name AS name FROM information_schema.columns WHERE table_name = ? AND table_schema = 'main' ORDER BY ordinal_position`,
         [table],
       )
     ).map((c) => c.name);

@@ -113,5 +113,5 @@ describe('db build keeps what users imported', () => {
     expect(await dumpStore(path)).toEqual(before);
     await buildStore(path, () => {}, { fresh: true });
     expect(await dumpStore(path)).toEqual(await dumpStore(inject('baseStore')));
-  });
+  }, 240_000); // three builds, each deriving borders and reading the yearbooks
 });

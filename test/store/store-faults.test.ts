@@ -26,7 +26,7 @@ const periodCount = async (store: string, period: string) =>
 /** Files beside the store that are neither the store, its write-ahead log, nor its import journal. */
 const debris = (store: string) =>
   readdirSync(dirname(store)).filter(
-    (f) => !['paradip.duckdb', 'paradip.duckdb.wal', 'paradip.imports'].includes(f),
+    (f) => !['paradip.duckdb', 'paradip.duckdb.wal', 'paradip.imports', 'paradip.duckdb.cache'].includes(f),
   );
 
 describe('store writes: in place, one writer at a time, nothing lost', () => {
