@@ -3,6 +3,8 @@ import { StoreError } from './store-error.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { Database } from './database.js';
 import { SCHEMA_VERSION, TABLES } from './schema.js';
+import { TABLE_SCHEMAS, type TableName } from './table-schemas.js';
+import { z } from 'zod';
 
 /** Read every table of the store at `path` (opened read-only, so the file is not touched). */
 export async function loadSnapshot(path: string, onWait?: (message: string) => void): Promise<Snapshot> {
@@ -33,17 +35,28 @@ async function readSnapshot(db: Database, path: string): Promise<Snapshot> {
     throw new StoreError(
       `${path} has schema version ${meta.schema_version}, this paradip needs ${SCHEMA_VERSION}; run \`paradip db build\``,
     );
-  const read = async (table: string) => db.all(`SELECT * FROM ${table} ORDER BY ${TABLES[table]}`);
+  const read = async <T extends TableName>(table: T): Promise<z.infer<(typeof TABLE_SCHEMAS)[T]>[]> => {
+    const rows = await db.all(`SELECT * FROM ${table} ORDER BY ${TABLES[table]}`);
+    const parsed = z.array(TABLE_SCHEMAS[table]).safeParse(rows);
+    if (parsed.success) return parsed.data as z.infer<(typeof TABLE_SCHEMAS)[T]>[];
+    const issue = parsed.error.issues[0]!;
+    const [row, column] = issue.path;
+    throw new StoreError(
+      `the store ${path} does not hold what this paradip expects: table ${table}, row ${Number(row) + 1}, column ${String(
+        column,
+      )}: ${issue.message}; run \`paradip db build\` (imports are kept)`,
+    );
+  };
   return {
     meta,
-    sources: (await read('sources')) as never,
-    regions: (await read('regions')) as never,
-    countries: (await read('countries')) as never,
-    partners: (await read('partners')) as never,
-    ties: (await read('ties')) as never,
-    indicators: (await read('indicators')) as never,
-    observations: (await read('observations')) as never,
-    country_observations: (await read('country_observations')) as never,
+    sources: await read('sources'),
+    regions: await read('regions'),
+    countries: await read('countries'),
+    partners: await read('partners'),
+    ties: await read('ties'),
+    indicators: await read('indicators'),
+    observations: await read('observations'),
+    country_observations: await read('country_observations'),
   };
 }
 
