@@ -7,6 +7,7 @@ import type { Design } from '../engine/uncertainty/design.js';
 import type { Snapshot } from '../query/snapshot.js';
 import type { Universe } from '../registry/region.js';
 import type { ExpectationsFile } from './expectations.js';
+import { classificationSummary } from './classification-summary.js';
 import { modelViewOf } from './model-view-of.js';
 import { renderValidation, validate, type Validation } from './validation-report.js';
 
@@ -48,6 +49,7 @@ export function runValidation(
       `typology: ${cfg.typology.name}; class probabilities from ${classification.runs} runs (seed ${cfg.seed})`,
       `crisis model scenario: ${cfg.scenario.name}`,
     ],
+    classification: classificationSummary(classification),
   });
   return { validation, markdown };
 }

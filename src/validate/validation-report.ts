@@ -31,7 +31,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function renderValidation(
   file: ExpectationsFile,
   v: Validation,
-  about: { expectationsPath: string; model: string[] },
+  about: { expectationsPath: string; model: string[]; classification?: string[] },
 ): string {
   const lines: string[] = [];
   lines.push('# Validation against published work');
@@ -73,6 +73,12 @@ export function renderValidation(
     lines.push(
       'Rank-biserial correlation = 2·AUC − 1 over membership of the published group: the share of (member, non-member) pairs in which the member scores higher, rescaled to −1…1. The published rating gives groups, not full ranks, so this is the rank correlation it allows.',
     );
+  }
+  if (about.classification?.length) {
+    lines.push('');
+    lines.push('## Classification of the bundled data');
+    lines.push('');
+    for (const l of about.classification) lines.push(l);
   }
   lines.push('');
   lines.push('## Expectations');
