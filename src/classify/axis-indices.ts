@@ -2,7 +2,7 @@ import { runIndex, type IndexResult } from '../engine/pipeline.js';
 import type { IndexSpec } from '../engine/spec.js';
 import type { IndexInput } from '../engine/index-input.js';
 import type { Snapshot } from '../query/snapshot.js';
-import { REGIONAL_FRAMEWORK } from '../regional/regional-framework.js';
+import { REGIONAL_INDEX_IDS, REGIONAL_INDICES } from '../regional/regional-framework.js';
 import { regionalInput } from '../regional/regional-input.js';
 import type { Framework } from '../engine/framework.js';
 import { uninformative, withoutIndicators } from './without-indicators.js';
@@ -18,11 +18,13 @@ export interface AxisIndex {
 }
 
 /** The frameworks of the indices axes may read, by name. */
-export const AXIS_FRAMEWORKS: Record<string, Framework> = { activity: REGIONAL_FRAMEWORK };
+export const AXIS_FRAMEWORKS: Record<string, Framework> = Object.fromEntries(
+  REGIONAL_INDEX_IDS.map((id) => [id, REGIONAL_INDICES[id].framework]),
+);
 
 /**
- * Inputs of the indices a typology's axes may read, by name. "activity" is the regional index of international
- * activity; further indices (soft-power potential) are added here as they are built.
+ * Inputs of the indices a typology's axes may read, by name: the regional indices of international activity and
+ * soft-power potential (docs/index.md), each with its spec.
  */
 export function axisIndexInputs(
   s: Snapshot,
@@ -30,7 +32,8 @@ export function axisIndexInputs(
   specs: Record<string, IndexSpec>,
 ): Record<string, { input: IndexInput; spec: IndexSpec }> {
   const out: Record<string, { input: IndexInput; spec: IndexSpec }> = {};
-  if (specs.activity) out.activity = { input: regionalInput(s, universe), spec: specs.activity };
+  for (const id of REGIONAL_INDEX_IDS)
+    if (specs[id]) out[id] = { input: regionalInput(s, universe, { index: id }), spec: specs[id] };
   return out;
 }
 

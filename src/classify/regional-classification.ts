@@ -7,7 +7,7 @@ import { inScope } from '../query/in-scope.js';
 import { isRegionalTie } from '../query/regional-tie.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { CLASS_PROBABILITY_RUNS } from './class-probability-runs.js';
-import { axisIndexInputs, buildAxisIndices } from './axis-indices.js';
+import { AXIS_FRAMEWORKS, axisIndexInputs, buildAxisIndices } from './axis-indices.js';
 import { droppableSources, isSampledTie, tieBootstrap, withoutSource } from './data-replicates.js';
 import type { Universe } from '../registry/region.js';
 import { UNIVERSES } from '../registry/region.js';
@@ -181,9 +181,8 @@ export function classifyRegions(
   design: Design,
   options: ClassifyOptions,
 ): RegionalClassification {
-  const specs = Object.fromEntries(
-    Object.keys(axisIndexInputs(s, universe, { activity: spec })).map((k) => [k, spec]),
-  );
+  // One spec for both indices, as `index build` uses it.
+  const specs = Object.fromEntries(Object.keys(AXIS_FRAMEWORKS).map((k) => [k, spec]));
   const built = buildAxisIndices(s, universe, specs);
   const tables = Object.fromEntries(Object.entries(built).map(([k, ix]) => [k, ix.result.steps.Aggregated]));
   const cinput = classificationInput(s, universe, tables, typology);

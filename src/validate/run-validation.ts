@@ -1,4 +1,4 @@
-import { buildAxisIndices, compositeScores } from '../classify/axis-indices.js';
+import { AXIS_FRAMEWORKS, buildAxisIndices, compositeScores } from '../classify/axis-indices.js';
 import { classifyRegions } from '../classify/regional-classification.js';
 import type { Typology } from '../classify/typology.js';
 import type { CrisisModel, Scenario } from '../crisis/crisis-model.js';
@@ -29,7 +29,11 @@ export function runValidation(
   universe: Universe,
   cfg: ValidationConfig,
 ): { validation: Validation; markdown: string } {
-  const indices = buildAxisIndices(s, universe, { activity: cfg.spec });
+  const indices = buildAxisIndices(
+    s,
+    universe,
+    Object.fromEntries(Object.keys(AXIS_FRAMEWORKS).map((k) => [k, cfg.spec])),
+  );
   const classification = classifyRegions(s, universe, cfg.spec, cfg.typology, cfg.design, {
     runs: cfg.runs,
     seed: cfg.seed,
