@@ -5,9 +5,15 @@ import { z } from 'zod';
 
 const treatBase = z.object({
   method: z.literal('winsorise'),
-  winmax: z.number().int().min(0).default(5).describe('maximum number of points to winsorise'),
-  skew: z.number().positive().default(2).describe('|skewness| threshold'),
-  kurtosis: z.number().default(3.5).describe('kurtosis threshold'),
+  winmax: z
+    .number()
+    .int()
+    .min(0)
+    .max(1000)
+    .default(5)
+    .describe('maximum number of points to winsorise (at most the number of units is used)'),
+  skew: z.number().min(0.01).max(100).default(2).describe('|skewness| threshold'),
+  kurtosis: z.number().min(-3).max(1000).default(3.5).describe('kurtosis threshold'),
   fallback: z.enum(['log_ct', 'none']).default('log_ct').describe('transform applied if winsorisation fails'),
 });
 const treatNone = z.object({ method: z.literal('none') });

@@ -95,4 +95,46 @@ describe('exit codes for ordinary faults (README table)', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--seed: expected a whole number from 0 to 2\^53/);
   });
+
+  it('a source URL other than http(s) is refused (exit 2) and nothing is written', async () => {
+    const store = freshStore();
+    const file = join(tempDir(), 'obs.csv');
+    // SYNTHETIC TEST DATA.
+    writeFileSync(file, 'region;indicator;period;value\nRU-TA;consular_posts;2050;1\n');
+    for (const url of [
+      'javascript:alert(8)',
+      'data:text/html,<script>alert(1)</script>',
+      'file:///etc/passwd',
+    ]) {
+      const r = await cli(['--db', store, 'import', 'observations', file, '--source', 'S', '--url', url]);
+      expect(r.code, url).toBe(2);
+      expect(r.err).toMatch(/--url: expected an http:\/\/ or https:\/\/ address/);
+    }
+    const ok = await cli([
+      '--db',
+      store,
+      'import',
+      'observations',
+      file,
+      '--source',
+      'S',
+      '--url',
+      'https://rosstat.gov.ru/x',
+    ]);
+    expect(ok.code, ok.err).toBe(0);
+  });
+
+  it('a file over the import size limit is refused before it is read, with the limit named', async () => {
+    const file = join(tempDir(), 'big.csv');
+    // SYNTHETIC TEST DATA: 2 MB of rows.
+    writeFileSync(file, 'region;indicator;period;value\n' + 'RU-TA;consular_posts;2050;1\n'.repeat(80_000));
+    process.env.PARADIP_IMPORT_MAX_MB = '1';
+    try {
+      const r = await cli(['--db', freshStore(), 'import', 'observations', file, '--source', 'S']);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/big\.csv: the file has 2 MB; imports are limited to 1 MB/);
+    } finally {
+      delete process.env.PARADIP_IMPORT_MAX_MB;
+    }
+  });
 });

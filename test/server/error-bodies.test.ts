@@ -85,6 +85,18 @@ describe('every HTTP error is { error, message, details }', () => {
     expectErrorBody(await malformed.text(), 'Bad Request');
   });
 
+  it('a spec with an unbounded winmax or tiny thresholds is 400 at once, not hours of work', async () => {
+    const started = Date.now();
+    const res = await postIndex({
+      spec: { treat: { default: { winmax: 9007199254740991, skew: 1e-9, kurtosis: -1e9 } } },
+      universe: 'iso',
+    });
+    expect(res.status).toBe(400);
+    const body = expectErrorBody(await res.text(), 'Bad Request');
+    expect(body.message).toMatch(/^invalid index spec/);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
   it('a seed beyond 2^53 is 400, not rounded', async () => {
     const res = await fetch(`${base}/api/index/uncertainty?runs=2&seed=9007199254740993`);
     expect(res.status).toBe(400);
