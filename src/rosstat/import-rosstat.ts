@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { sha256 } from '../dataset/manifest.js';
 import { ImportRejected } from '../ingest/import-issue.js';
@@ -12,6 +11,7 @@ import { docxParts } from './docx-document.js';
 import { regionalObservations } from './regional-observations.js';
 import { RosstatError } from './rosstat-error.js';
 import { findTable } from './rosstat-table.js';
+import { readBytes } from './read-chapter.js';
 import {
   EDITIONS,
   ROSSTAT_INDICATORS,
@@ -78,15 +78,7 @@ export async function importRosstatInto(
   options: RosstatImportOptions & { name?: string },
 ): Promise<StagedImport<RosstatImportReport>> {
   const file = options.name ?? basename(path);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new RosstatError(
-      path,
-      `a readable file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
-    );
-  }
+  const bytes = readBytes(path);
   const parts = docxParts(bytes, file);
   const printed = yearbookEdition(parts.margins, file);
   if (options.edition !== undefined && printed !== null && options.edition !== printed)

@@ -50,6 +50,12 @@ export type RosstatTableSpec = RegionalTableSpec | CountryTableSpec;
 const both = (make: (edition: Edition) => RosstatTableSpec[]): RosstatTableSpec[] => EDITIONS.flatMap(make);
 const year = (edition: Edition) => String(edition - 1);
 
+/** 25.5 (CIS) and 25.7 (non-CIS): exports, then imports, one column per year. */
+const TRADE_BY_COUNTRY: CountryTableSpec['columns'] = [
+  { header: /^Экспорт.*\| \d{4}$/, indicator: 'ru_exports_to_mln_usd' },
+  { header: /^Импорт.*\| \d{4}$/, indicator: 'ru_imports_from_mln_usd' },
+];
+
 export const ROSSTAT_TABLES: RosstatTableSpec[] = [
   ...both((edition) => [
     {
@@ -283,10 +289,7 @@ export const ROSSTAT_TABLES: RosstatTableSpec[] = [
       table: '25.5',
       chapter: 'R_25.docx',
       englishColumn: true,
-      columns: [
-        { header: /^Экспорт.*\| \d{4}$/, indicator: 'ru_exports_to_mln_usd' },
-        { header: /^Импорт.*\| \d{4}$/, indicator: 'ru_imports_from_mln_usd' },
-      ],
+      columns: TRADE_BY_COUNTRY,
     },
     {
       kind: 'country',
@@ -294,10 +297,7 @@ export const ROSSTAT_TABLES: RosstatTableSpec[] = [
       table: '25.7',
       chapter: 'R_25.docx',
       englishColumn: true,
-      columns: [
-        { header: /^Экспорт.*\| \d{4}$/, indicator: 'ru_exports_to_mln_usd' },
-        { header: /^Импорт.*\| \d{4}$/, indicator: 'ru_imports_from_mln_usd' },
-      ],
+      columns: TRADE_BY_COUNTRY,
     },
   ]),
 ];
