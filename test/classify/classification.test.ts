@@ -187,37 +187,17 @@ classes:
       writeFileSync(path, text);
       return path;
     };
-    const r = await cli([
-      '--db',
-      inject('baseStore'),
-      'classify',
-      '--typology',
-      write('bad.yaml', FRONTIER.replace('rule: border', 'rule: bordr')),
-    ]);
+    const classifyWith = (name: string, text: string) =>
+      cli(['--db', inject('baseStore'), 'classify', '--typology', write(name, text)]);
+    const r = await classifyWith('bad.yaml', FRONTIER.replace('rule: border', 'rule: bordr'));
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad\.yaml: classes\.0\.rule \(frontier\): unknown variable "bordr"/);
-    expect(
-      (
-        await cli([
-          '--db',
-          inject('baseStore'),
-          'classify',
-          '--typology',
-          write('last.yaml', FRONTIER.replace('rule: true', 'rule: border')),
-        ])
-      ).err,
-    ).toMatch(/last class must be "true"/);
-    expect(
-      (
-        await cli([
-          '--db',
-          inject('baseStore'),
-          'classify',
-          '--typology',
-          write('ix.yaml', FRONTIER.replace('index: activity', 'index: fame')),
-        ])
-      ).err,
-    ).toMatch(/ix\.yaml: axes\.activity\.index: unknown index "fame"/);
+    expect((await classifyWith('last.yaml', FRONTIER.replace('rule: true', 'rule: border'))).err).toMatch(
+      /last class must be "true"/,
+    );
+    expect((await classifyWith('ix.yaml', FRONTIER.replace('index: activity', 'index: fame'))).err).toMatch(
+      /ix\.yaml: axes\.activity\.index: unknown index "fame"/,
+    );
   });
 
   it('reports the data-driven check (agreement figure)', () => {

@@ -132,7 +132,7 @@ describe('dashboard views in headless Chromium', () => {
       .poll(() => page.locator('[data-testid=ranking] tbody tr svg line').count(), { timeout: 30000 })
       .toBeGreaterThan(50);
     const all = await page.locator('[data-testid=ranking] tbody tr').count();
-    await page.selectOption('[data-testid=class-filter]', 'passive');
+    await page.selectOption('[data-testid=class-filter]', 'insufficient_data');
     await expect.poll(() => page.locator('[data-testid=ranking] tbody tr').count()).toBeLessThan(all);
     expect(await page.locator('[data-testid=download-xlsx]').getAttribute('href')).toMatch(
       /\/api\/export\/regions\?format=xlsx/,
