@@ -89,5 +89,10 @@ export function csvCell(value: unknown, separator: Separator = ','): string {
 
 /** Serialise rows (arrays) to CSV text with CRLF-free LF line ends. */
 export function toCsv(rows: unknown[][], separator: Separator = ','): string {
-  return rows.map((r) => r.map((v) => csvCell(v, separator)).join(separator)).join('\n') + '\n';
+  return [...csvLines(rows, separator)].join('');
+}
+
+/** The CSV lines of rows (arrays), each with its LF, one at a time: for tables too large for one string. */
+export function* csvLines(rows: Iterable<unknown[]>, separator: Separator = ','): Generator<string> {
+  for (const r of rows) yield r.map((v) => csvCell(v, separator)).join(separator) + '\n';
 }

@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectSeparator, parseCsv, toCsv } from '../../src/io/csv.js';
+import { csvLines, detectSeparator, parseCsv, toCsv } from '../../src/io/csv.js';
+import { writeChunks } from '../../src/io/write-chunks.js';
 
 describe('parseCsv', () => {
   it('reads quoted fields with separators, doubled quotes and line breaks, keeping line numbers', () => {
@@ -36,4 +40,22 @@ describe('detectSeparator', () => {
     ['a\tb\n1\t2', '\t'],
     ['"a;b",c\n', ','],
   ])('%j → %j', (text, sep) => expect(detectSeparator(text)).toBe(sep));
+});
+
+describe('large tables, written in pieces', () => {
+  it('csvLines gives toCsv line by line, and writeChunks writes the same bytes in pieces of any size', () => {
+    const rows = [
+      ['a', 'b,c'],
+      [1.5, 'say "hi"'],
+      ['', 'x\ny'],
+    ];
+    expect([...csvLines(rows)].join('')).toBe(toCsv(rows));
+    const file = join(mkdtempSync(join(tmpdir(), 'chunks-')), 'out.csv');
+    writeChunks(csvLines(rows), file, 4);
+    expect(readFileSync(file, 'utf8')).toBe(toCsv(rows));
+    const pieces: string[] = [];
+    writeChunks(csvLines(rows), (t) => pieces.push(t), 10);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe(toCsv(rows));
+  });
 });

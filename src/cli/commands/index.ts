@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { readCoinr } from '../../engine/coinr/read-coinr.js';
 import { toSourceTable } from '../../engine/coinr/table-to-source.js';
-import { datasetRows } from '../../engine/coinr/write-coinr.js';
+import { datasetRows, datasetRowsLazily } from '../../engine/coinr/write-coinr.js';
+import { writeChunks } from '../../io/write-chunks.js';
 import type { IndexInput } from '../../engine/index-input.js';
 import { audit } from '../../engine/audit/audit.js';
 import { monteCarloSample, summarise } from '../../engine/uncertainty/monte-carlo.js';
@@ -14,7 +15,7 @@ import { progressBar } from '../progress.js';
 import { readDesignFile } from '../../config/config-files.js';
 import { runIndex, STEPS, type StepName } from '../../engine/pipeline.js';
 import { readTable } from '../../ingest/read-table.js';
-import { toCsv } from '../../io/csv.js';
+import { csvLines } from '../../io/csv.js';
 import { regionalInput, type RegionalInput } from '../../regional/regional-input.js';
 import { regionalScores } from '../../regional/regional-scores.js';
 import { scoreRows, type SharedRank } from '../../regional/score-rows.js';
@@ -126,6 +127,16 @@ export function registerIndex(program: Command, ctx: CliContext): void {
       const spec = readSpecFile(opts.spec ?? DEFAULT_SPEC_PATH());
       const result = runIndex(input, spec);
       const table = result.steps[opts.step as StepName];
+      const done = () =>
+        ctx.err(
+          `wrote ${opts.step} (${table.units.length} units × ${Object.keys(table.columns).length} columns) to ${opts.out}\n`,
+        );
+      if (format === 'csv') {
+        // Written as it is produced: a million units × 50 columns is more text than one string can hold.
+        writeChunks(csvLines(datasetRowsLazily(table)), opts.out ?? ctx.out);
+        if (opts.out) done();
+        return;
+      }
       const rows = datasetRows(table);
       const text =
         format === 'json'
@@ -142,23 +153,19 @@ export function registerIndex(program: Command, ctx: CliContext): void {
               null,
               2,
             ) + '\n'
-          : format === 'csv'
-            ? toCsv(rows)
-            : `${opts.step} — ${table.units.length} units (full precision: --format csv or json)\n\n` +
-              render(
-                rows.slice(1),
-                rows[0]!.map((header, i) => ({
-                  header: String(header),
-                  value: (r: (string | number)[]) => (r[i] === '' ? null : r[i]),
-                  right: i > 0,
-                })),
-                'table',
-              );
+          : `${opts.step} — ${table.units.length} units (full precision: --format csv or json)\n\n` +
+            render(
+              rows.slice(1),
+              rows[0]!.map((header, i) => ({
+                header: String(header),
+                value: (r: (string | number)[]) => (r[i] === '' ? null : r[i]),
+                right: i > 0,
+              })),
+              'table',
+            );
       if (opts.out) {
         writeFileSync(opts.out, text);
-        ctx.err(
-          `wrote ${opts.step} (${table.units.length} units × ${Object.keys(table.columns).length} columns) to ${opts.out}\n`,
-        );
+        done();
       } else ctx.out(text);
     });
 

@@ -14,3 +14,12 @@ export function datasetRows(d: Dataset): (string | number)[][] {
     ]),
   ];
 }
+
+/** `datasetRows`, one row at a time (the header first): a large table without building every row at once. */
+export function* datasetRowsLazily(d: Dataset): Generator<(string | number)[]> {
+  const codes = Object.keys(d.columns);
+  const columns = codes.map((c) => d.columns[c]!);
+  yield ['uCode', ...codes];
+  for (let i = 0; i < d.units.length; i++)
+    yield [d.units[i]!, ...columns.map((x) => (Number.isNaN(x[i]!) ? '' : x[i]!))];
+}
