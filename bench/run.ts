@@ -1,8 +1,9 @@
 // `npm run bench [-- section…]`: speed and size figures, printed. Targets are discussed in the issues, not asserted
-// here. Sections: store, engine, scaling, page, cli, http (all by default). The 1M-unit point of the scaling series
+// here. Sections: store, import, engine, scaling, page, cli, http (all by default). The 1M-unit point of the scaling series
 // runs only with PARADIP_BENCH_1M=1.
 import { report } from './measure.js';
 import { benchStore } from './store.bench.js';
+import { benchImport } from './import.bench.js';
 import { benchPage } from './page.bench.js';
 import { benchEngine } from './engine.bench.js';
 import { benchScaling } from './scaling.bench.js';
@@ -11,6 +12,7 @@ import { benchCli } from './cli.bench.js';
 
 const sections: [string, string, () => Promise<[string, string][]> | [string, string][]][] = [
   ['store', 'Store', benchStore],
+  ['import', 'Imports (SYNTHETIC long-layout CSV)', benchImport],
   ['engine', 'Index engine (COINr ASEM example)', benchEngine],
   ['scaling', 'Index engine scaling (SYNTHETIC data, engine vs a tight-loop floor)', benchScaling],
   ['page', 'Dashboard', benchPage],

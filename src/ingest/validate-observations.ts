@@ -214,10 +214,16 @@ export function observationChecker(
   const created = new Map<string, string>();
   const separator = table.separator ?? ';';
   const regionHeader = table.header[regionCol]!;
+  // A long file names the same few regions again and again: each distinct name is matched once.
+  const matches = new Map<string, ReturnType<RegionMatcher['match']>>();
   const check = (row: number, cells: string[]): ValidObservation[] => {
     const out: ValidObservation[] = [];
     const rawRegion = cells[regionCol] ?? '';
-    const m = matcher.match(rawRegion, regionKind);
+    let m = matches.get(rawRegion);
+    if (!m) {
+      m = matcher.match(rawRegion, regionKind);
+      if (matches.size < 10_000) matches.set(rawRegion, m);
+    }
     let iso: string | null = null;
     if (m.kind === 'region') {
       iso = m.iso;
