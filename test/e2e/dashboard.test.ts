@@ -110,7 +110,7 @@ describe('dashboard views in headless Chromium', () => {
     expect(rows.slice(0, 5)).toEqual(expect.arrayContaining(['RU-KR', 'RU-LEN']));
     expect(page.url()).toContain('country=FI');
     await page.click('[data-testid=crisis-ranking] tbody tr[data-region="RU-KR"]');
-    await expect.poll(() => page.locator('.detail').textContent()).toMatch(/twinning/);
+    await expect.poll(() => page.locator('.detail').textContent()).toMatch(/Twin towns/);
     await shot('crisis-fi');
   });
 

@@ -292,8 +292,8 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       },
     ),
     async (req) =>
-      st.remember(`crisis:${req.params.iso2}:${req.query.universe}:${req.query.scenario ?? ''}`, () =>
-        crisisAnalysis(
+      st.remember(`crisis:${req.params.iso2}:${req.query.universe}:${req.query.scenario ?? ''}`, () => ({
+        ...crisisAnalysis(
           st.snapshot,
           req.query.universe,
           req.params.iso2,
@@ -301,7 +301,11 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
           st.crisisModel,
           scenarioOf(req.query.scenario),
         ),
-      ),
+        // The model's names for its channels, so that no client shows a channel id.
+        channel_names: Object.fromEntries(
+          Object.entries(st.crisisModel.channels).map(([k, c]) => [k, { en: c.name_en, ru: c.name_ru }]),
+        ),
+      })),
   );
   app.get<{ Querystring: U & { country: string; region?: string } }>(
     '/api/frameworks',

@@ -28,7 +28,7 @@ export type Classified = ClassifiedRegion & { explanation: { en: string; ru: str
 export type Classification = Omit<RegionalClassification, 'regions'> & { regions: Classified[] };
 
 import type { CrisisAnalysis, CrisisRow } from '../../../src/crisis/crisis-analysis';
-export type Crisis = CrisisAnalysis;
+export type Crisis = CrisisAnalysis & { channel_names: Record<string, { en: string; ru: string }> };
 export type { CrisisRow };
 
 export interface Country {

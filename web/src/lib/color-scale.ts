@@ -6,7 +6,20 @@ export const PALETTE = ['#eef3f8', '#c6d9ec', '#8fb5d9', '#4f87bf', '#24578f', '
 export interface ColorScale {
   breaks: number[];
   color: (v: number | null | undefined) => string | null;
-  classes: { from: number; to: number; color: string }[];
+  /** Legend entries; one with a label (e.g. "0 — no channel") is shown by its label. */
+  classes: { from: number; to: number; color: string; label?: string }[];
+}
+
+/** Zero's own colour: a count of nothing is not the lowest band of something. */
+export const ZERO_COLOR = '#f2ede3';
+
+/** `scale` (built over the non-zero values) with 0 as a class of its own, first in the legend. */
+export function withZeroClass(scale: ColorScale, label: string): ColorScale {
+  return {
+    breaks: scale.breaks,
+    classes: [{ from: 0, to: 0, color: ZERO_COLOR, label }, ...scale.classes],
+    color: (v) => (v === 0 ? ZERO_COLOR : scale.color(v)),
+  };
 }
 
 export function colorScale(values: (number | null | undefined)[]): ColorScale {

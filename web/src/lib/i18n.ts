@@ -37,7 +37,7 @@ const en = {
   tie_ru_mission_abroad: 'Russian missions abroad',
   shown: 'regions shown',
   about:
-    'Figures come from the bundled real datasets listed below; nothing is estimated or filled in. Missing values are drawn hatched.',
+    'Figures come from bundled real datasets; nothing is estimated or filled in. Missing values are drawn hatched.',
   pillars: 'Pillars',
   all_classes: 'All classes',
   all_tags: 'All tags',
@@ -102,7 +102,7 @@ const en = {
   fw_both: 'both',
   fw_culture_image: 'culture & image-building',
   fw_political_plus: 'political plus',
-  fw_neither: '—',
+  fw_neither: '— (neither)',
   coverage: 'Coverage per indicator',
   spec_in_force: 'Index spec in force',
   typology_in_force: 'Typology in force',
@@ -111,6 +111,36 @@ const en = {
   nodes_regions: 'regions',
   nodes_countries: 'countries',
   click_node: 'Click a node to list its ties.',
+  fit_culture: 'culture fit',
+  zero_capacity: '0 — no channel',
+  disputed: 'status disputed (listed by Russia, ISO 3166-2 lists it under Ukraine)',
+  openness: 'partner openness',
+  change_vs_baseline: 'change vs no crisis',
+  shortlist_neighbours: 'Land neighbours',
+  shortlist_partners: 'Main partners of the regions',
+  fw_explained:
+    'Which regions can help with a country, and how: capacity (0–100) sums the region’s channels with the country (twin towns, consular posts, borders, agreements…), each weighted and reduced by what the crisis freezes. Framework: “culture & image-building” when people-to-people channels are strong enough; “political plus” when the region has its own institutional channel (border, consular post, agreement); “both” or “—” (neither) otherwise. Every step needs the federal coordination listed under a region.',
+  indicators_n: 'indicators',
+  regions_n: 'regions',
+  rationale: 'Why each indicator and pillar',
+  weight_word: 'weight',
+  level_word: 'level',
+  check_text: 'Data-driven check of the classes (share agreeing with natural breaks; adjusted Rand index)',
+  cite_text: 'paradip — an open observatory of paradiplomacy, version 0.1. Model:',
+  views: 'Views',
+  map_label: 'Map of Russia’s regions',
+  legend: 'Legend',
+  norm_minmax: 'min–max (0–100)',
+  norm_zscore: 'z-scores',
+  norm_rank: 'percentile ranks',
+  agg_arithmetic: 'arithmetic mean',
+  agg_geometric: 'geometric mean',
+  net_ties: 'ties',
+  net_groups: 'groups of regions with similar partners',
+  licence: 'Licence',
+  obs: 'Observations',
+  raw_files: 'Raw files',
+  fit_political: 'political fit',
 };
 
 const ru: typeof en = {
@@ -150,7 +180,7 @@ const ru: typeof en = {
   tie_ru_mission_abroad: 'Загранучреждения России',
   shown: 'регионов показано',
   about:
-    'Данные взяты из перечисленных ниже реальных наборов; ничего не оценено и не досчитано. Пропуски заштрихованы.',
+    'Данные взяты из прилагаемых реальных наборов; ничего не оценено и не досчитано. Пропуски заштрихованы.',
   pillars: 'Компоненты',
   all_classes: 'Все классы',
   all_tags: 'Все теги',
@@ -215,7 +245,7 @@ const ru: typeof en = {
   fw_both: 'обе',
   fw_culture_image: 'культурно-имиджевая',
   fw_political_plus: '«политический плюс»',
-  fw_neither: '—',
+  fw_neither: '— (ни одна)',
   coverage: 'Покрытие по показателям',
   spec_in_force: 'Действующая спецификация индекса',
   typology_in_force: 'Действующая типология',
@@ -224,9 +254,45 @@ const ru: typeof en = {
   nodes_regions: 'регионы',
   nodes_countries: 'страны',
   click_node: 'Нажмите на узел, чтобы увидеть его связи.',
+  fit_culture: 'соответствие: культура',
+  zero_capacity: '0 — нет каналов',
+  disputed: 'спорный статус (в перечне России; ISO 3166-2 относит к Украине)',
+  openness: 'открытость партнёра',
+  change_vs_baseline: 'изменение к докризисному',
+  shortlist_neighbours: 'Сухопутные соседи',
+  shortlist_partners: 'Главные партнёры регионов',
+  fw_explained:
+    'Какие регионы могут помочь в отношениях со страной и как: потенциал (0–100) складывает каналы региона с этой страной (побратимы, консульства, границы, соглашения…) с весами и с учётом того, что кризис замораживает. Модель: «культурно-имиджевая», если достаточно сильны гуманитарные каналы; «политический плюс», если у региона есть собственный институциональный канал (граница, консульство, соглашение); иначе «обе» или «—» (ни одна). Каждый шаг требует согласования с федеральным центром — оно указано у региона.',
+  indicators_n: 'показателей',
+  regions_n: 'регионов',
+  rationale: 'Обоснование показателей и компонент',
+  weight_word: 'вес',
+  level_word: 'уровень',
+  check_text:
+    'Проверка классов по данным (доля совпадений с естественными границами; скорректированный индекс Рэнда)',
+  cite_text: 'paradip — открытая обсерватория парадипломатии, версия 0.1. Модель:',
+  views: 'Разделы',
+  map_label: 'Карта регионов России',
+  legend: 'Легенда',
+  norm_minmax: 'мин–макс (0–100)',
+  norm_zscore: 'z-оценки',
+  norm_rank: 'процентильные ранги',
+  agg_arithmetic: 'среднее арифметическое',
+  agg_geometric: 'среднее геометрическое',
+  net_ties: 'связей',
+  net_groups: 'групп регионов со сходными партнёрами',
+  licence: 'Лицензия',
+  obs: 'Наблюдения',
+  raw_files: 'Исходные файлы',
+  fit_political: 'соответствие: политика',
 };
 
 export const STRINGS = { en, ru };
+
+/** Russian names of the bundled crisis scenarios (config/scenarios), by file name. */
+export const SCENARIO_NAMES_RU: Record<string, string> = {
+  'eu-freeze-2022': 'Заморозка связей с ЕС, 2022',
+};
 export type Strings = typeof en;
 
 export function formatNumber(value: number | null | undefined, lang: Lang, digits = 2): string {
@@ -244,6 +310,22 @@ const UNITS_RU: Record<string, string> = {
   'per million': 'на 1 млн жит.',
   level: 'уровень',
   value: '',
+  'pairs per million': 'пар на 1 млн жит.',
+  countries: 'стран',
+  missions: 'представительств',
+  posts: 'учреждений',
+  '0–1': '0–1',
+  '%': '%',
+  RUB: 'руб.',
+  'bn RUB': 'млрд руб.',
+  'mln RUB': 'млн руб.',
+  'mln USD': 'млн долл. США',
+  'per 10,000 population': 'на 10 000 жит.',
+  'thou. km²': 'тыс. км²',
+  'thou. persons': 'тыс. чел.',
+  'thou.': 'тыс.',
+  years: 'лет',
+  ties: 'связей',
 };
 
 export function unitLabel(unit: string, lang: Lang): string {
