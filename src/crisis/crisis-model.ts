@@ -41,6 +41,8 @@ export const CrisisModelSchema = z
             .describe('of the bundled foreign_mission ties, only consular posts (embassies are federal)'),
           measure: z.enum(['count', 'value']),
           unit: z.string().optional(),
+          /** The unit in Russian, for Russian text (default: `unit`). */
+          unit_ru: z.string().optional(),
           scale: z.enum(['log', 'linear']),
           weight: z.number().min(0),
           name_en: z.string(),

@@ -30,7 +30,7 @@ function describe(c: ChannelContribution, model: CrisisModel, lang: 'en' | 'ru')
   );
   const modelled = c.basis === 'modelled' ? (lang === 'en' ? ' (modelled)' : ' (модельная оценка)') : '';
   const unit =
-    def.measure === 'value' && def.unit ? ` ${def.unit === 'km' && lang === 'ru' ? 'км' : def.unit}` : '';
+    def.measure === 'value' && def.unit ? ` ${lang === 'ru' ? (def.unit_ru ?? def.unit) : def.unit}` : '';
   const law = BORDER_CHANNELS.has(c.channel)
     ? lang === 'en'
       ? ' — cross-border cooperation under 179-FZ'
