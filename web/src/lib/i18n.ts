@@ -326,6 +326,18 @@ const UNITS_RU: Record<string, string> = {
   'thou.': 'тыс.',
   years: 'лет',
   ties: 'связей',
+  '% of population aged 15–74': '% населения 15–74 лет',
+  'km, closeness-weighted': 'км, взвешенные по близости',
+  'km of coast, closeness-weighted': 'км побережья, взвешенные по близости',
+  'million USD': 'млн долларов США',
+  'million roubles': 'млн рублей',
+  pairs: 'пар',
+  roubles: 'рублей',
+  sites: 'объектов',
+  states: 'государств',
+  'thousand persons': 'тыс. человек',
+  'USD per 1,000 roubles of GRP': 'долл. США на 1000 руб. ВРП',
+  'per 1,000 inhabitants': 'на 1000 жителей',
 };
 
 export function unitLabel(unit: string, lang: Lang): string {

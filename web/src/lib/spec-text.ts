@@ -27,20 +27,35 @@ const METHOD: Record<string, { en: string; ru: string }> = {
 };
 
 const word = (v: unknown, lang: Lang) =>
-  typeof v === 'string' && METHOD[v] ? METHOD[v][lang] : Array.isArray(v) ? v.join('–') : String(v);
+  typeof v === 'string' && METHOD[v]
+    ? METHOD[v][lang]
+    : Array.isArray(v)
+      ? v.join('–')
+      : v !== null && typeof v === 'object'
+        ? Object.entries(v)
+            .map(
+              ([k, x]) => `${k}: ${typeof x === 'string' && METHOD[x] ? METHOD[x][lang] : JSON.stringify(x)}`,
+            )
+            .join('; ')
+        : String(v);
 
 /** The spec's steps as readable rows: step name and its settings in words, in the interface language. */
 export function specRows(
   spec: IndexSpec,
   lang: Lang,
-): { step: string; text: string; params: { name: string; value: string }[] }[] {
+): { step: string; text: string; params: { name: string; value: string; code: boolean }[] }[] {
   const s = spec as unknown as Record<string, Record<string, unknown> | undefined>;
   return Object.keys(STEP)
     .filter((k) => s[k])
     .map((k) => {
       const { method, by, ...rest } = s[k]!;
       const head = word(method ?? by, lang);
-      const params = Object.entries(rest).map(([name, v]) => ({ name, value: word(v, lang) }));
+      // Per-indicator settings are keyed by indicator ids: shown as the spec writes them.
+      const params = Object.entries(rest).map(([name, v]) => ({
+        name,
+        value: word(v, lang),
+        code: v !== null && typeof v === 'object' && !Array.isArray(v),
+      }));
       return { step: STEP[k]![lang], text: head, params };
     });
 }
