@@ -55,6 +55,7 @@ const en = {
   coverage_regions_note:
     'Indicators of the index available for each region (red: some missing; missing values stay missing).',
   tab_map: 'Map',
+  tab_indices: 'Activity and potential',
   tab_profile: 'Profile',
   tab_compare: 'Compare',
   tab_whatif: 'What-if',
@@ -198,6 +199,7 @@ const ru: typeof en = {
   coverage_regions_note:
     'Сколько показателей индекса есть у каждого региона (красным — есть пропуски; пропуски не заполняются).',
   tab_map: 'Карта',
+  tab_indices: 'Активность и потенциал',
   tab_profile: 'Профиль',
   tab_compare: 'Сравнение',
   tab_whatif: 'Что если',

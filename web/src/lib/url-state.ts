@@ -2,9 +2,11 @@ import type { Lang } from './i18n';
 import type { Universe } from './api';
 
 // The view lives in the URL query, so that any view can be shared and the back button works.
-export type Tab = 'map' | 'profile' | 'compare' | 'whatif' | 'uncertainty' | 'network' | 'crisis' | 'method';
+export type Tab =
+  'map' | 'indices' | 'profile' | 'compare' | 'whatif' | 'uncertainty' | 'network' | 'crisis' | 'method';
 export const TABS: Tab[] = [
   'map',
+  'indices',
   'profile',
   'compare',
   'whatif',
@@ -41,7 +43,7 @@ export const DEFAULT_STATE: ViewState = {
   tab: 'map',
   lang: 'en',
   universe: 'all',
-  indicator: 'twin_pairs_per_million',
+  indicator: 'index',
   region: null,
   sort: 'value',
   desc: true,

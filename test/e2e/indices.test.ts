@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, startDashboard } from '../helpers/dashboard-server.js';
+
+let base: string;
+let browser: Browser;
+let page: Page;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ base, browser, close } = await startDashboard());
+  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+});
+afterAll(async () => close?.());
+
+describe('activity, potential and the gap in the dashboard', () => {
+  it('lands on the activity index', async () => {
+    await page.goto(base + '/');
+    await page.waitForSelector('[data-testid=ranking] tbody tr[data-region]');
+    expect(await page.locator('[data-testid=indicator]').inputValue()).toBe('index');
+  });
+
+  it('plots activity against potential with the fitted line, and lists both ranks and the gap', async () => {
+    await page.goto(`${base}/?tab=indices`);
+    await page.waitForSelector('[data-testid=gap-chart] circle[data-region]');
+    expect(await page.locator('[data-testid=gap-chart] circle[data-region]').count()).toBeGreaterThan(80);
+    expect(await page.locator('[data-testid=indices-table] tbody tr').count()).toBe(89);
+    expect(await page.locator('[data-testid=indices-fit]').textContent()).toMatch(/r² = 0\.\d\d/);
+    // Sorting by the gap puts a region that does more than its resources predict first.
+    await page.selectOption('[data-testid=indices-sort]', 'gap');
+    const first = page.locator('[data-testid=indices-table] tbody tr').first().locator('td').last();
+    expect(Number(await first.textContent())).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'indices-en-1366.png'), fullPage: true });
+  });
+
+  it('speaks Russian in Russian, fits a phone, and opens a profile on click', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${base}/?tab=indices&lang=ru`);
+    await phone.waitForSelector('[data-testid=indices-table] tbody tr');
+    const text = await phone.locator('[data-testid=indices]').innerText();
+    expect(text).toContain('Потенциал');
+    expect(text).not.toMatch(/\b(Activity|Potential|Gap|Expected)\b/);
+    expect(
+      await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(1);
+    await phone.screenshot({ path: join(ARTIFACTS, 'indices-ru-390.png'), fullPage: true });
+    await phone.locator('[data-testid=indices-table] tbody tr[data-region=RU-TA]').click();
+    await expect.poll(() => phone.url()).toContain('region=RU-TA');
+    await phone.close();
+  });
+});
