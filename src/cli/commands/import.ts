@@ -18,6 +18,18 @@ function encodingOption(value: string | undefined): TextEncodingName | undefined
   throw new UsageError(`--encoding: expected utf-8 or windows-1251, got ${JSON.stringify(value)}`);
 }
 
+type Opts = Record<string, string | boolean | undefined>;
+
+/** The source of an import as the user named it; refuses a URL that is not http(s). */
+function sourceOptions(opts: Opts): { source?: string; url?: string; licence?: string } {
+  checkSourceUrl(opts.url as string | undefined);
+  return {
+    source: opts.source as string | undefined,
+    url: opts.url as string | undefined,
+    licence: opts.licence as string | undefined,
+  };
+}
+
 export function registerImport(program: Command, ctx: CliContext): void {
   const imp = program.command('import').description('add data from your own files');
   imp
@@ -47,7 +59,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .option('--sheet <name>', 'XLSX sheet (default: the first)')
     .option('--dry-run', 'check the file and report what would change, without writing')
     .option('--format <format>', 'table or json', 'table')
-    .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+    .action(async (file: string, opts: Opts, cmd: Command) => {
       const direction = Number(opts.direction);
       if (![1, -1, 0].includes(direction))
         throw new UsageError(`--direction: expected 1, -1 or 0, got ${JSON.stringify(opts.direction)}`);
@@ -56,15 +68,13 @@ export function registerImport(program: Command, ctx: CliContext): void {
       const separator = sepRaw === 'tab' ? '\t' : sepRaw;
       if (separator !== undefined && separator !== ',' && separator !== ';' && separator !== '\t')
         throw new UsageError(`--separator: expected ",", ";" or "tab", got ${JSON.stringify(sepRaw)}`);
-      checkSourceUrl(opts.url as string | undefined);
+      const source = sourceOptions(opts);
       const storePath = await ensureStore(dbOption(cmd), (m) => ctx.err(m + '\n'));
       const report = await importObservations(
         storePath,
         file,
         {
-          source: opts.source as string | undefined,
-          url: opts.url as string | undefined,
-          licence: opts.licence as string | undefined,
+          ...source,
           indicator: opts.indicator as string | undefined,
           period: opts.period as string | undefined,
           newIndicators: !!opts.newIndicators,
@@ -107,7 +117,7 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .option('--edition <year>', 'yearbook edition (2022 or 2023); default: read from the page footers')
     .option('--dry-run', 'check the table and report what would change, without writing')
     .option('--format <format>', 'table or json', 'table')
-    .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
+    .action(async (file: string, opts: Opts, cmd: Command) => {
       const rawEdition = opts.edition as string | undefined;
       if (rawEdition !== undefined && !/^\d{4}$/.test(rawEdition))
         throw new UsageError(`--edition: expected a year such as 2023, got ${JSON.stringify(rawEdition)}`);
@@ -146,16 +156,14 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .option('--encoding <encoding>', 'utf-8 or windows-1251 (default: detected)')
     .option('--sheet <name>', 'XLSX sheet (default: the first)')
     .option('--dry-run', 'check the file and report what would be added, without writing')
-    .action(async (file: string, opts: Record<string, string | boolean | undefined>, cmd: Command) => {
-      checkSourceUrl(opts.url as string | undefined);
+    .action(async (file: string, opts: Opts, cmd: Command) => {
+      const source = sourceOptions(opts);
       const storePath = await ensureStore(dbOption(cmd), (m) => ctx.err(m + '\n'));
       const r = await importTies(
         storePath,
         file,
         {
-          source: opts.source as string | undefined,
-          url: opts.url as string | undefined,
-          licence: opts.licence as string | undefined,
+          ...source,
           encoding: encodingOption(opts.encoding as string | undefined),
           sheet: opts.sheet as string | undefined,
           dryRun: !!opts.dryRun,
