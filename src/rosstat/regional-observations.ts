@@ -124,14 +124,17 @@ export function regionalObservations(
           raw,
           `a number as Rosstat prints it (${parsed.reason}): "1 234,5", or "…"/"-" for no data`,
         );
-      else
+      else {
+        const fix = c.misprintedUnit;
         out.observations.push({
           region_iso: m.iso,
           indicator_id: c.indicator,
           period: spec.period,
-          value: parsed.value,
-          source_ref: `${ref}, row ${m.row} (${m.name})`,
+          // toPrecision: 165.7 × 1000 must be 165700, not 165700.00000000003.
+          value: fix ? Number((parsed.value * fix.factor).toPrecision(15)) : parsed.value,
+          source_ref: `${ref}, row ${m.row} (${m.name})${fix ? `; ${fix.reason}` : ''}`,
         });
+      }
     }
   }
   out.aggregates.sort((a, b) => a.row - b.row);

@@ -14,6 +14,11 @@ export interface RosstatColumn {
   column: number;
   indicator: string;
   header: RegExp;
+  /**
+   * A header that misstates the unit, shown by the edition's own national table: the figures are multiplied by
+   * `factor` into the indicator's unit and `reason` goes into each figure's source_ref.
+   */
+  misprintedUnit?: { factor: number; reason: string };
 }
 
 /** A table with one row per federal subject (plus Russia and the federal districts). */
@@ -149,7 +154,21 @@ export const ROSSTAT_TABLES: RosstatTableSpec[] = [
       chapter: 'R_13.docx',
       period: year(edition),
       englishColumn: true,
-      columns: [{ column: 1, indicator: 'investment_mln_rub', header: /Млн руб\. \(в фактически/ }],
+      columns: [
+        {
+          column: 1,
+          indicator: 'investment_mln_rub',
+          header: /Млн руб\. \(в фактически/,
+          ...(edition === 2022 && {
+            misprintedUnit: {
+              factor: 1000,
+              reason:
+                'printed in billions under a "Млн руб." header: its Russia row, 22 945,4, is the 22 945 384 mln ' +
+                'roubles of t. 13.2 for 2021; multiplied by 1000',
+            },
+          }),
+        },
+      ],
     },
     {
       kind: 'regional',
@@ -551,8 +570,10 @@ export const ROSSTAT_INDICATORS: RosstatIndicator[] = [
     'mln RUB',
     1,
     'RSY t. 13.8',
-    'At current prices.',
-    'В фактически действовавших ценах.',
+    'At current prices. The 2022 edition prints billions under a "Млн руб." header (its Russia row equals t. 13.2 ' +
+      'in billions); those figures are multiplied by 1000, as each one’s source reference says.',
+    'В фактически действовавших ценах. Издание 2022 г. печатает миллиарды под заголовком «Млн руб.» (строка ' +
+      '«Российская Федерация» равна т. 13.2 в миллиардах); эти цифры умножены на 1000, о чём говорит ссылка на источник.',
   ),
   ind(
     'regional',

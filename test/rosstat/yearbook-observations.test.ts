@@ -109,6 +109,25 @@ describe('the bundled yearbook, read from its .docx chapters', () => {
     ).toBe(true);
   });
 
+  it('stores investment in fixed capital in millions in both editions, though the 2022 edition heads 13.8 "Млн руб." over billions', () => {
+    // Reference: Russia's investment in fixed capital as the yearbooks' national table 13.2 prints it (mln roubles):
+    // 22 945 384 for 2021 (RSY 2022) and 27 865 233.8 for 2022 (RSY 2023). Regions sum to most of it; the rest is
+    // investment not assigned to a region.
+    const total = (period: string) =>
+      reading.observations
+        .filter((o) => o.indicator_id === 'investment_mln_rub' && o.period === period)
+        .reduce((s, o) => s + o.value, 0);
+    expect(total('2021') / 22_945_384).toBeGreaterThan(0.8);
+    expect(total('2021') / 22_945_384).toBeLessThanOrEqual(1);
+    expect(total('2022') / 27_865_233.8).toBeGreaterThan(0.8);
+    expect(total('2022') / 27_865_233.8).toBeLessThanOrEqual(1);
+    // Belgorod oblast prints 165,7 in the 2022 edition.
+    const bel = value('RU-BEL', 'investment_mln_rub', '2021')!;
+    expect(bel.value).toBe(165_700);
+    expect(bel.source_ref).toMatch(/printed in billions under a "Млн руб\." header.*multiplied by 1000/);
+    expect(value('RU-BEL', 'investment_mln_rub', '2022')!.source_ref).not.toMatch(/billions/);
+  });
+
   it('reads the oblast without its autonomous okrugs, as the registry defines Arkhangelsk and Tyumen oblasts', () => {
     // 25.4 prints Arkhangelsk oblast 3 207,3 with the Nenets okrug and 2 087,4 without it (spelt "Аpхангельская", Latin p).
     expect(value('RU-ARK', 'exports_mln_usd', '2021')?.value).toBe(2087.4);
