@@ -33,6 +33,11 @@ export interface ClassifiedRegion extends RegionClass {
   /** The region's strongest partner countries and its tie types. */
   partners: { iso2: string; name_en: string; name_ru: string | null; ties: number }[];
   tieTypes: Record<string, number>;
+  /**
+   * The region's pillar and composite scores of each index an axis reads (index → column → score; null when
+   * missing), as the spec computed them: what other analyses read (the crisis frameworks read the potential pillars).
+   */
+  scores: Record<string, Record<string, number | null>>;
 }
 
 export type UncertaintyFamily = 'method' | 'bootstrap' | 'leave_one_out';
@@ -230,6 +235,14 @@ export function classifyRegions(
     .filter(([, runs]) => runs.length > 0)
     .map(([f, runs]) => [f, shares(runs, n)] as const);
 
+  const aggregates = Object.entries(built).map(
+    ([k, ix]) =>
+      [
+        k,
+        ix.input.framework.nodes.filter((node) => node.type === 'aggregate').map((node) => node.code),
+        ix.result.steps.Aggregated.columns,
+      ] as const,
+  );
   const regionsByIso = new Map(s.regions.map((r) => [r.iso, r]));
   const countries = new Map(s.countries.map((c) => [c.iso2, c]));
   const regions: ClassifiedRegion[] = classes.map((c, i) => {
@@ -266,6 +279,17 @@ export function classifyRegions(
           ties,
         })),
       tieTypes,
+      scores: Object.fromEntries(
+        aggregates.map(([k, codes, cols]) => [
+          k,
+          Object.fromEntries(
+            codes.map((code) => {
+              const v = cols[code]?.[i];
+              return [code, v !== undefined && Number.isFinite(v) ? v : null];
+            }),
+          ),
+        ]),
+      ),
     };
   });
   const classified = regions.filter((r) => r.class !== INSUFFICIENT);

@@ -7,6 +7,7 @@ import { isEmbassy } from './channel-strengths.js';
 import type { CrisisModel, Scenario } from './crisis-model.js';
 import { modelledTradeTies } from './modelled-trade.js';
 import { frameworkFit, type FrameworkFit } from './frameworks.js';
+import { softPowerPotential } from './soft-power-potential.js';
 import { normalisationCapacity, type CapacityResult, type CapacityRow } from './normalisation-capacity.js';
 
 export interface CrisisRow extends CapacityRow {
@@ -67,6 +68,12 @@ export function crisisAnalysis(
   );
   const byIso = new Map(regions.map((r) => [r.iso, r]));
   const classes = new Map(classification?.regions.map((r) => [r.unit, r.class]) ?? []);
+  // The culture framework reads the regions' soft-power potential from the classification's index scores; without a
+  // classification every region is judged on its channels alone (and its reason says so).
+  const potential = softPowerPotential(
+    new Map(classification?.regions.map((r) => [r.unit, r.scores]) ?? []),
+    model,
+  );
   return {
     ...result,
     universe,
@@ -100,7 +107,7 @@ export function crisisAnalysis(
               ru: 'Не оценивается: встроенные списки побратимов и представительств не охватывают этот субъект, его связи неизвестны.',
             }
           : null,
-        framework: frameworkFit(row, country, model),
+        framework: frameworkFit(row, country, model, potential.get(row.region) ?? null),
       };
     }),
   };

@@ -1,6 +1,11 @@
 import { ParadipError } from '../errors/paradip-error.js';
 import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
+import {
+  REGIONAL_INDEX_IDS,
+  REGIONAL_INDICES,
+  type RegionalIndexId,
+} from '../regional/regional-framework.js';
 
 const Unit = z.number().min(0).max(1);
 
@@ -61,7 +66,25 @@ export const CrisisModelSchema = z
       .strict(),
     frameworks: z
       .object({
-        culture_image: z.object({ threshold: Unit }).strict(),
+        culture_image: z
+          .object({
+            threshold: Unit,
+            potential: z
+              .object({
+                index: z.string().describe('the index whose columns are read (docs/index.md)'),
+                from: z
+                  .array(z.string())
+                  .min(1)
+                  .describe('pillars (or the composite, `index`) of that index, averaged'),
+                min_percentile: z
+                  .number()
+                  .min(0)
+                  .max(100)
+                  .describe('percentile rank among the regions the mean must reach (0 = not read)'),
+              })
+              .strict(),
+          })
+          .strict(),
         political_plus: z.object({ min_economic_strength: Unit }).strict(),
       })
       .strict(),
@@ -105,8 +128,25 @@ function parseWith<T>(schema: z.ZodType<T>, text: string, file: string, what: st
   return r.data;
 }
 
-export const parseCrisisModel = (text: string, file: string): CrisisModel =>
-  parseWith(CrisisModelSchema, text, file, 'crisis model');
+/** A crisis model file; the soft-power columns it names must be pillars or the composite of that index. */
+export function parseCrisisModel(text: string, file: string): CrisisModel {
+  const m = parseWith(CrisisModelSchema, text, file, 'crisis model');
+  const p = m.frameworks.culture_image.potential;
+  const index = (REGIONAL_INDICES as Record<string, (typeof REGIONAL_INDICES)[RegionalIndexId] | undefined>)[
+    p.index
+  ];
+  if (!index)
+    throw new ConfigError(
+      `${file}: frameworks.culture_image.potential.index: unknown index "${p.index}"; indices: ${REGIONAL_INDEX_IDS.join(', ')}`,
+    );
+  const columns = index.nodes.filter((n) => n.type === 'aggregate').map((n) => n.code);
+  for (const c of p.from)
+    if (!columns.includes(c))
+      throw new ConfigError(
+        `${file}: frameworks.culture_image.potential.from: "${c}" is not a pillar of the ${p.index} index; pillars: ${columns.join(', ')}`,
+      );
+  return m;
+}
 
 /** A scenario file; its channels must be channels of the model. */
 export function parseScenario(text: string, file: string, model: CrisisModel): Scenario {

@@ -1,5 +1,6 @@
 import type { CrisisModel } from './crisis-model.js';
 import type { ChannelContribution, CapacityRow } from './normalisation-capacity.js';
+import type { SoftPowerPotential } from './soft-power-potential.js';
 
 export type Framework = 'culture_image' | 'political_plus';
 export type Recommendation = 'both' | Framework | 'neither';
@@ -9,6 +10,11 @@ export interface FrameworkFit {
   country: string;
   /** Strength (0–1) of the region's strongest people-to-people channel with the partner. */
   cultureFit: number;
+  /**
+   * The region's soft-power potential as the culture framework reads it (percentile of the configured pillars of
+   * the potential index; null when not scored).
+   */
+  softPower: { percentile: number | null; min_percentile: number; pillars: string[] };
   /** 1 with an institutional channel, else the strength of its economic channel (0–1). */
   politicalFit: number;
   /** The region's own institutional channels with the partner (border, sea, consular post, agreement, office). */
@@ -25,9 +31,11 @@ const BORDER_CHANNELS = new Set(['border', 'sea']);
 function describe(c: ChannelContribution, model: CrisisModel, lang: 'en' | 'ru'): string {
   const def = model.channels[c.channel]!;
   const name = (lang === 'en' ? def.name_en : def.name_ru).toLowerCase();
-  const n = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'ru-RU', { maximumFractionDigits: 1 }).format(
-    c.raw,
-  );
+  // Two significant digits below 1, so that a small modelled trade intensity does not read as 0.
+  const n = new Intl.NumberFormat(
+    lang === 'en' ? 'en-GB' : 'ru-RU',
+    Math.abs(c.raw) < 1 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 },
+  ).format(c.raw);
   const modelled = c.basis === 'modelled' ? (lang === 'en' ? ' (modelled)' : ' (модельная оценка)') : '';
   const unit =
     def.measure === 'value' && def.unit ? ` ${lang === 'ru' ? (def.unit_ru ?? def.unit) : def.unit}` : '';
@@ -39,11 +47,22 @@ function describe(c: ChannelContribution, model: CrisisModel, lang: 'en' | 'ru')
   return `${name}${modelled}: ${n}${unit}${law}`;
 }
 
+/** "72nd" / "72-й": a rounded percentile as an ordinal. */
+function ordinal(x: number, lang: 'en' | 'ru'): string {
+  const n = Math.round(x);
+  if (lang === 'ru') return `${n}-й`;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 /**
  * Fit of a (region, country) pair to the two frameworks of joint federal–regional action, from the region's own
  * channels with that country (docs/crisis.md), with one sentence of reasons and the federal coordination steps the
  * law requires:
- * - culture and image-building: its strongest people-to-people channel reaches the threshold;
+ * - culture and image-building: its strongest people-to-people channel reaches the threshold and its soft-power
+ *   potential (the configured pillars of the potential index) reaches the percentile threshold; a region with no
+ *   potential score is judged on its channels alone, and the reason says so;
  * - political plus: it has an institutional channel with the partner, or a strong economic one — whatever its
  *   activity class.
  */
@@ -51,15 +70,20 @@ export function frameworkFit(
   row: CapacityRow,
   country: { iso2: string; name_en: string },
   model: CrisisModel,
+  potential: SoftPowerPotential | null,
 ): FrameworkFit {
   const cfg = model.frameworks;
+  const pct = potential?.percentile ?? null;
+  const minPct = cfg.culture_image.potential.min_percentile;
+  const enoughPotential = pct === null || pct >= minPct;
   const culture = row.channels.filter((c) => c.category === 'culture');
   const institutional = row.channels.filter((c) => c.category === 'institutional');
   const economic = row.channels.filter((c) => c.category === 'economic');
   const strongEconomic = economic.filter((c) => c.strength >= cfg.political_plus.min_economic_strength);
   const cultureFit = Math.max(0, ...culture.map((c) => c.strength));
   const politicalFit = institutional.length ? 1 : Math.max(0, ...economic.map((c) => c.strength));
-  const fitsCulture = culture.length > 0 && cultureFit >= cfg.culture_image.threshold;
+  const tiesEnough = culture.length > 0 && cultureFit >= cfg.culture_image.threshold;
+  const fitsCulture = tiesEnough && enoughPotential;
   const political = [...institutional, ...strongEconomic];
   const fitsPolitical = political.length > 0;
   const recommendation: Recommendation =
@@ -73,28 +97,70 @@ export function frameworkFit(
 
   const list = (cs: ChannelContribution[], lang: 'en' | 'ru') =>
     cs.map((c) => describe(c, model, lang)).join('; ');
-  const f2 = (x: number) => x.toFixed(2);
+  const f2 = (x: number, lang: 'en' | 'ru' = 'en') =>
+    lang === 'ru' ? x.toFixed(2).replace('.', ',') : x.toFixed(2);
+  const ruNumber = (x: number) => String(x).replace('.', ',');
   const t = cfg.culture_image.threshold;
+  const pillars = (lang: 'en' | 'ru') =>
+    (potential?.pillars ?? [])
+      .map((p) => (lang === 'en' ? p.name_en : p.name_ru))
+      .map((x) => x.charAt(0).toLowerCase() + x.slice(1))
+      .join(', ');
+  const potentialWhy = {
+    en:
+      pct === null
+        ? 'soft-power potential not scored (missing data), so judged on the ties alone'
+        : `soft-power potential at the ${ordinal(pct, 'en')} percentile (${pillars('en')})`,
+    ru:
+      pct === null
+        ? 'потенциал мягкой силы не оценён (нет данных), решение только по связям'
+        : `потенциал мягкой силы — ${ordinal(pct, 'ru')} процентиль (${pillars('ru')})`,
+  };
   const cultureWhy = {
     en: fitsCulture
-      ? `people-to-people ties (${list(culture, 'en')})`
-      : culture.length
-        ? `people-to-people ties too weak for culture and image-building (${list(culture, 'en')}; strength ${f2(cultureFit)} < ${t})`
-        : 'no people-to-people ties in the data',
+      ? `people-to-people ties (${list(culture, 'en')}) and ${potentialWhy.en}`
+      : tiesEnough
+        ? `people-to-people ties (${list(culture, 'en')}) but too little soft-power potential for culture and image-building (${pillars('en')} at the ${ordinal(pct!, 'en')} percentile < ${ordinal(minPct, 'en')})`
+        : culture.length
+          ? `people-to-people ties too weak for culture and image-building (${list(culture, 'en')}; strength ${f2(cultureFit)} < ${t}), ${potentialWhy.en}`
+          : `no people-to-people ties in the data, ${potentialWhy.en}`,
     ru: fitsCulture
-      ? `гуманитарные связи (${list(culture, 'ru')})`
-      : culture.length
-        ? `гуманитарные связи слабы для культурно-имиджевой модели (${list(culture, 'ru')}; сила ${f2(cultureFit)} < ${t})`
-        : 'гуманитарных связей в данных нет',
+      ? `гуманитарные связи (${list(culture, 'ru')}) и ${potentialWhy.ru}`
+      : tiesEnough
+        ? `гуманитарные связи (${list(culture, 'ru')}), но потенциала мягкой силы мало для культурно-имиджевой модели (${pillars('ru')}: ${ordinal(pct!, 'ru')} процентиль < ${minPct})`
+        : culture.length
+          ? `гуманитарные связи слабы для культурно-имиджевой модели (${list(culture, 'ru')}; сила ${f2(cultureFit, 'ru')} < ${ruNumber(t)}), ${potentialWhy.ru}`
+          : `гуманитарных связей в данных нет, ${potentialWhy.ru}`,
   };
   const weakEconomic = economic.filter((c) => !strongEconomic.includes(c));
+  const minEconomic = cfg.political_plus.min_economic_strength;
+  const withStrength = (cs: ChannelContribution[], lang: 'en' | 'ru') =>
+    cs
+      .map(
+        (c) => `${describe(c, model, lang)}, ${lang === 'en' ? 'strength' : 'сила'} ${f2(c.strength, lang)}`,
+      )
+      .join('; ');
   const politicalWhy = {
     en: fitsPolitical
-      ? `its own institutional channels (${list(political, 'en')})`
-      : `no institutional channel${weakEconomic.length ? ` and economic ties below ${cfg.political_plus.min_economic_strength} (${list(weakEconomic, 'en')})` : ''}`,
+      ? [
+          institutional.length ? `its own institutional channels (${list(institutional, 'en')})` : '',
+          strongEconomic.length
+            ? `strong trade (${withStrength(strongEconomic, 'en')} ≥ ${minEconomic})`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' and ')
+      : `no institutional channel${weakEconomic.length ? ` and trade too weak for political plus (${withStrength(weakEconomic, 'en')} < ${minEconomic})` : ''}`,
     ru: fitsPolitical
-      ? `собственные институциональные каналы (${list(political, 'ru')})`
-      : `институциональных каналов нет${weakEconomic.length ? `, экономические связи слабее ${cfg.political_plus.min_economic_strength} (${list(weakEconomic, 'ru')})` : ''}`,
+      ? [
+          institutional.length ? `собственные институциональные каналы (${list(institutional, 'ru')})` : '',
+          strongEconomic.length
+            ? `сильная торговля (${withStrength(strongEconomic, 'ru')} ≥ ${ruNumber(minEconomic)})`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' и ')
+      : `институциональных каналов нет${weakEconomic.length ? `, торговля слаба для «политического плюса» (${withStrength(weakEconomic, 'ru')} < ${ruNumber(minEconomic)})` : ''}`,
   };
   const head = {
     both: { en: 'Both frameworks', ru: 'Обе модели' },
@@ -128,6 +194,11 @@ export function frameworkFit(
     region: row.region,
     country: country.iso2,
     cultureFit,
+    softPower: {
+      percentile: pct,
+      min_percentile: minPct,
+      pillars: potential?.pillars.map((p) => p.code) ?? model.frameworks.culture_image.potential.from,
+    },
     politicalFit,
     institutionalChannels: institutional.map((c) => c.channel),
     recommendation,

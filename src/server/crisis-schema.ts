@@ -51,6 +51,17 @@ const framework = open(
   {
     recommendation: { type: 'string', enum: ['both', 'culture_image', 'political_plus', 'neither'] },
     cultureFit: num,
+    softPower: open(
+      {
+        percentile: {
+          ...numOrNull,
+          description: 'percentile rank of the mean of the potential pillars read; null when not scored',
+        },
+        min_percentile: num,
+        pillars: { type: 'array', items: str },
+      },
+      ['percentile', 'min_percentile', 'pillars'],
+    ),
     politicalFit: num,
     institutionalChannels: { type: 'array', items: str },
     reason: { ...text, description: 'one sentence of reasons' },

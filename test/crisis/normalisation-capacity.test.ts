@@ -5,6 +5,7 @@ import { channelStrengths } from '../../src/crisis/channel-strengths.js';
 import { parseCrisisModel, parseScenario, type Scenario } from '../../src/crisis/crisis-model.js';
 import { frameworkFit } from '../../src/crisis/frameworks.js';
 import { normalisationCapacity } from '../../src/crisis/normalisation-capacity.js';
+import { softPowerPotential } from '../../src/crisis/soft-power-potential.js';
 import { packageRoot } from '../../src/dataset/data-dir.js';
 import type { TieRow } from '../../src/store/rows.js';
 import { mulberry32 } from '../../src/engine/random/mulberry32.js';
@@ -207,11 +208,17 @@ describe('the two frameworks follow the region’s own channels, not its activit
     mission('RU-C', 'embassy'),
   ];
   const rows = normalisationCapacity(ABC, ties, 'X', model, alive).rows;
+  // Synthetic potential scores, labelled as such: the regions equal on the culture pillars (50th percentile each).
+  const middling = softPowerPotential(
+    new Map(ABC.map((r) => [r, { potential: { culture: 50, knowledge: 50, attraction: 50 } }])),
+    model,
+  );
   const fit = (r: string) =>
     frameworkFit(
       rows.find((x) => x.region === r)!,
       country,
       model,
+      middling.get(r)!,
     );
 
   it('culture and image-building for a region whose ties with the partner are people-to-people', () => {
@@ -243,6 +250,98 @@ describe('the two frameworks follow the region’s own channels, not its activit
       const { en, ru } = fit(r).reason;
       for (const text of [en, ru]) expect(text.match(/\.(\s|$)/g), text).toHaveLength(1);
     }
+  });
+});
+
+describe('culture and image-building also reads the region’s soft-power potential', () => {
+  // Synthetic regions, labelled as such: RU-HI and RU-LO hold the same people-to-people channel with X (two twin
+  // towns each); their potential pillars differ. Eight more regions spread the potential scale between them.
+  const regions = ['RU-HI', 'RU-LO', ...Array.from({ length: 8 }, (_, i) => `RU-M${i}`)];
+  const ties = [...['RU-HI', 'RU-LO'].flatMap((r) => [tie('twinning', r, 'X'), tie('twinning', r, 'X')])];
+  const rows = normalisationCapacity(regions, ties, 'X', model, alive).rows;
+  const pillars = (x: number) => ({ potential: { culture: x, knowledge: x, attraction: x, economy: 50 } });
+  const scores = new Map(
+    regions.map((r, i) => [r, pillars(r === 'RU-HI' ? 90 : r === 'RU-LO' ? 5 : 10 + i * 8)]),
+  );
+  const fitWith = (m: typeof model, r: string, s = scores) =>
+    frameworkFit(
+      rows.find((x) => x.region === r)!,
+      country,
+      m,
+      softPowerPotential(s, m).get(r) ?? null,
+    );
+
+  it('the same channels fit with high potential and not with low potential, the evidence in both reasons', () => {
+    const hi = fitWith(model, 'RU-HI');
+    const lo = fitWith(model, 'RU-LO');
+    expect(rows.find((x) => x.region === 'RU-HI')!.channels).toEqual(
+      rows.find((x) => x.region === 'RU-LO')!.channels.map((c) => ({ ...c, ties: expect.any(Array) })),
+    );
+    expect(hi.cultureFit).toBe(lo.cultureFit);
+    // RU-HI is the highest of ten on the culture pillars (100th percentile), RU-LO the lowest (0th).
+    expect(hi.softPower.percentile).toBe(100);
+    expect(lo.softPower.percentile).toBe(0);
+    expect(hi.recommendation).toBe('culture_image');
+    expect(lo.recommendation).toBe('neither');
+    expect(hi.reason.en).toBe(
+      'Culture and image-building with Country X: people-to-people ties (twin towns: 2) and soft-power potential at the 100th percentile (culture and heritage, education and science, tourist attraction); no institutional channel.',
+    );
+    expect(lo.reason.en).toMatch(
+      /people-to-people ties \(twin towns: 2\) but too little soft-power potential for culture and image-building \(culture and heritage, education and science, tourist attraction at the 0th percentile < 30th\)/,
+    );
+    expect(hi.reason.ru).toMatch(/потенциал мягкой силы — 100-й процентиль \(культура и наследие/);
+    expect(lo.reason.ru).toMatch(/потенциала мягкой силы мало для культурно-имиджевой модели/);
+    for (const f of [hi, lo])
+      for (const text of [f.reason.en, f.reason.ru]) expect(text.match(/\.(\s|$)/g), text).toHaveLength(1);
+  });
+
+  it('the threshold is configuration: at 0 the potential no longer gates; pillars are read as configured', () => {
+    const off = {
+      ...model,
+      frameworks: {
+        ...model.frameworks,
+        culture_image: {
+          ...model.frameworks.culture_image,
+          potential: { ...model.frameworks.culture_image.potential, min_percentile: 0 },
+        },
+      },
+    };
+    expect(fitWith(off, 'RU-LO').recommendation).toBe('culture_image');
+    // Reading the economy pillar instead (equal for all), RU-LO is no longer the lowest.
+    const economy = {
+      ...model,
+      frameworks: {
+        ...model.frameworks,
+        culture_image: {
+          ...model.frameworks.culture_image,
+          potential: { ...model.frameworks.culture_image.potential, from: ['economy'] },
+        },
+      },
+    };
+    expect(fitWith(economy, 'RU-LO').softPower.percentile).toBe(50);
+    expect(fitWith(economy, 'RU-LO').recommendation).toBe('culture_image');
+  });
+
+  it('a region with no potential score is judged on its channels alone, and the reason says so', () => {
+    const gap = new Map(scores);
+    gap.set('RU-LO', { potential: { culture: null, knowledge: 5, attraction: 5, economy: 50 } } as never);
+    const f = fitWith(model, 'RU-LO', gap);
+    expect(f.softPower.percentile).toBeNull();
+    expect(f.recommendation).toBe('culture_image');
+    expect(f.reason.en).toMatch(
+      /soft-power potential not scored \(missing data\), so judged on the ties alone/,
+    );
+    expect(f.reason.ru).toMatch(/потенциал мягкой силы не оценён/);
+  });
+
+  it('a pillar the potential index does not have is refused, naming the field', () => {
+    const text = readFileSync(join(packageRoot(), 'config', 'crisis.default.yaml'), 'utf8').replace(
+      'from: [culture, knowledge, attraction]',
+      'from: [culture, museums]',
+    );
+    expect(() => parseCrisisModel(text, 'm.yaml')).toThrow(
+      /m\.yaml: frameworks\.culture_image\.potential\.from: "museums" is not a pillar of the potential index/,
+    );
   });
 });
 
