@@ -517,7 +517,7 @@ function published(i: RosstatIndicator): CatalogueEntry {
     name_en: i.name_en,
     name_ru: i.name_ru,
     unit_en: i.unit,
-    unit_ru: i.unit,
+    unit_ru: i.unit_ru,
     direction: i.direction === 1 ? 1 : i.direction === -1 ? -1 : 0,
     concept: i.id,
     source_id: i.source_id,

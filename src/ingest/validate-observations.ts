@@ -93,7 +93,16 @@ const NON_NEGATIVE_UNITS = new Set([
   'states',
   'countries',
   'sites',
+  'libraries',
+  'organisations',
+  'establishments',
+  'technologies',
   'thousand persons',
+  'thousand rooms',
+  'thousand beds',
+  'thousand nights',
+  'thousand trips',
+  'thousand km²',
 ]);
 const INDICATOR_ID = /^[a-z][a-z0-9_]*$/;
 const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
