@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { AXIS_FRAMEWORKS } from '../classify/axis-indices.js';
 import { knownVariables } from '../classify/known-variables.js';
 import { parseTypology, TypologyError, type Typology } from '../classify/typology.js';
-import { packageRoot } from '../dataset/data-dir.js';
 import { parseDesign, type Design } from '../engine/uncertainty/design.js';
 import {
   ConfigError,
@@ -15,8 +14,9 @@ import {
 } from '../crisis/crisis-model.js';
 import { InputError } from '../ingest/read-table.js';
 import { ExpectationsError, parseExpectations, type ExpectationsFile } from '../validate/expectations.js';
+import { configPath } from './config-path.js';
 
-export const configPath = (file: string): string => join(packageRoot(), 'config', file);
+export { configPath };
 
 function readText(path: string): string {
   try {

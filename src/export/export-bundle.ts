@@ -7,8 +7,9 @@ import { bundleToXlsx } from './to-xlsx.js';
 import { ExportError } from './export-error.js';
 import type { ExportBundle, ExportTable } from './table.js';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'geojson'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from './export-formats.js';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 export function bundleOf(
   s: Snapshot,

@@ -15,6 +15,8 @@ import { ErrorBody } from './schemas.js';
 import { AppState } from './state.js';
 import { cachedBody, representation, type CachedBody } from './cached-body.js';
 import { cacheDirOf, storeFingerprint } from '../store/result-cache.js';
+import { readServerConfig } from './server-config.js';
+import { schemaCompilers } from './schema-compilers.js';
 
 export interface AppOptions {
   snapshot: Snapshot;
@@ -49,22 +51,21 @@ function cacheable(req: FastifyRequest): boolean {
  * come from the in-memory snapshot; GET responses are cached per URL and carry ETags (304 on If-None-Match).
  */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
+  const persist = options.persistResults && options.storePath ? cacheDirOf(options.storePath) : undefined;
   const st = new AppState(
     options.snapshot,
-    options.persistResults && options.storePath
-      ? { dir: cacheDirOf(options.storePath), fingerprint: storeFingerprint(options.storePath) }
-      : undefined,
+    await readServerConfig(persist),
+    persist ? { dir: persist, fingerprint: storeFingerprint(options.storePath!) } : undefined,
   );
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1 << 20,
     clientErrorHandler,
     routerOptions: { maxParamLength: 200 },
+    schemaController: schemaCompilers(),
     // Unknown parameters are errors (400 naming them), not silently dropped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   });
-  // Schemas validate requests and document responses; bodies are serialised as they are.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.addSchema(ErrorBody);
 
   await app.register(fastifySwagger, {

@@ -1,51 +1,67 @@
-import { classifyRegions, type RegionalClassification } from '../classify/regional-classification.js';
+import type { RegionalClassification } from '../classify/regional-classification.js';
 import { CLASS_PROBABILITY_RUNS } from '../classify/class-probability-runs.js';
 import type { Typology } from '../classify/typology.js';
-import { readCrisisModelFile, readDesignFile, readTypologyFile } from '../config/config-files.js';
-import { DEFAULT_SPEC_PATH, readSpecFile } from '../config/read-spec.js';
 import type { CrisisModel } from '../crisis/crisis-model.js';
 import type { IndexSpec } from '../engine/spec.js';
 import type { Design } from '../engine/uncertainty/design.js';
 import type { Snapshot } from '../query/snapshot.js';
 import type { Universe } from '../registry/region.js';
-import { cachedSync } from '../store/result-cache.js';
+import { cached } from '../store/result-cache.js';
 import type { CachedBody } from './cached-body.js';
+import type { ServerConfig } from './server-config.js';
 
 /**
  * What the server answers from: the store in memory and the configuration in force, plus memoised results.
  * An import replaces the snapshot and clears every cache.
  */
 export class AppState {
-  spec: IndexSpec = readSpecFile(DEFAULT_SPEC_PATH());
-  typology: Typology = readTypologyFile();
-  design: Design = readDesignFile();
-  crisisModel: CrisisModel = readCrisisModelFile();
+  readonly spec: IndexSpec;
+  readonly typology: Typology;
+  readonly design: Design;
+  readonly crisisModel: CrisisModel;
   /** GET responses by URL: body and ETag. */
   readonly responses = new Map<string, CachedBody>();
-  private readonly classifications = new Map<Universe, RegionalClassification>();
+  private readonly classifications = new Map<Universe, Promise<RegionalClassification>>();
   readonly memo = new Map<string, unknown>();
 
   /**
+   * @param config the configuration in force (index spec, typology, uncertainty design, crisis model)
    * @param store where results computed from this snapshot are kept between runs (the store file's cache folder
    * and fingerprint), when the snapshot is that file's content
    */
   constructor(
     public snapshot: Snapshot,
+    config: ServerConfig,
     private store?: { dir: string; fingerprint: string },
-  ) {}
+  ) {
+    ({
+      spec: this.spec,
+      typology: this.typology,
+      design: this.design,
+      crisisModel: this.crisisModel,
+    } = config);
+  }
 
   /**
    * Classes with probabilities from the shared seeded Monte Carlo runs (most of a second): computed on first use,
    * once per universe, and kept beside the store keyed by the store, the configuration and the code, so a
-   * restart reads them instead of computing them again.
+   * restart reads them instead of computing them again. The classifier's modules are loaded only to compute.
    */
-  classification(u: Universe): RegionalClassification {
+  classification(u: Universe): Promise<RegionalClassification> {
     let c = this.classifications.get(u);
     if (!c) {
-      const compute = () =>
-        classifyRegions(this.snapshot, u, this.spec, this.typology, this.design, CLASS_PROBABILITY_RUNS);
+      const snapshot = this.snapshot;
+      const compute = async () =>
+        (await import('../classify/regional-classification.js')).classifyRegions(
+          snapshot,
+          u,
+          this.spec,
+          this.typology,
+          this.design,
+          CLASS_PROBABILITY_RUNS,
+        );
       c = this.store
-        ? cachedSync(
+        ? cached(
             this.store.dir,
             `server-classification-${u}`,
             [this.store.fingerprint, this.spec, this.typology, this.design, CLASS_PROBABILITY_RUNS],
@@ -53,6 +69,8 @@ export class AppState {
           )
         : compute();
       this.classifications.set(u, c);
+      // A failed computation is not kept: the next request tries again.
+      c.catch(() => this.classifications.get(u) === c && this.classifications.delete(u));
     }
     return c;
   }

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { dataDir, packageRoot } from '../../dataset/data-dir.js';
 import { createApp } from '../../server/app.js';
-import { buildStore } from '../../store/build-store.js';
 import { StoreError } from '../../store/store-error.js';
 import { openSnapshot } from '../open-store.js';
 import { resolveStorePath } from '../../store/store-path.js';
@@ -31,6 +30,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       } catch (err) {
         if (!(err instanceof StoreError)) throw err;
         log(`paradip: building the store at ${path} from the bundled data…`);
+        const { buildStore } = await import('../../store/build-store.js');
         const report = await buildStore(path, (m) => log(`  ${m}`));
         log(`paradip: store built in ${(report.milliseconds / 1000).toFixed(1)} s`);
         snapshot = await openSnapshot(path, log);

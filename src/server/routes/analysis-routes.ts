@@ -1,16 +1,8 @@
 import { createHash } from 'node:crypto';
 import { CLASS_PROBABILITY_RUNS } from '../../classify/class-probability-runs.js';
 import type { FastifyInstance } from 'fastify';
-import { explainRegion } from '../../classify/explain.js';
-import { configPath, readScenarioFile } from '../../config/config-files.js';
-import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
+import { configPath } from '../../config/config-path.js';
 import { CrisisResponse } from '../crisis-schema.js';
-import { audit } from '../../engine/audit/audit.js';
-import { runIndex } from '../../engine/pipeline.js';
-import { parseSpec, SpecError } from '../../engine/spec.js';
-import { runUncertainty } from '../../engine/uncertainty/monte-carlo.js';
-import { networkMetrics } from '../../network/network-metrics.js';
-import { tieNetwork } from '../../network/tie-network.js';
 import { findRegion } from '../../query/find-region.js';
 import { NotFoundError } from '../../query/not-found.js';
 import {
@@ -18,20 +10,22 @@ import {
   REGIONAL_INDICES,
   type RegionalIndexId,
 } from '../../regional/regional-framework.js';
-import { regionalScores } from '../../regional/regional-scores.js';
-import { scoreRows } from '../../regional/score-rows.js';
 import { regionalInput } from '../../regional/regional-input.js';
 import type { Universe } from '../../registry/region.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { HttpError } from '../http-error.js';
 import { arr, get, indexId, obj, period, q, universe } from '../schemas.js';
 import type { AppState } from '../state.js';
+import type { RegionalClassification } from '../../classify/regional-classification.js';
 
 type U = { universe: Universe };
 type IX = U & { index: RegionalIndexId; period?: string };
 const plain = (x: Float64Array) => Array.from(x, (v) => (Number.isNaN(v) ? null : v));
 
-/** The index (spec in, results out), audit, uncertainty, classification, crisis, frameworks, network, scenarios. */
+/**
+ * The index (spec in, results out), audit, uncertainty, classification, crisis, frameworks, network, scenarios.
+ * The modules that compute them are imported by the handlers on first use, so that the server starts without them.
+ */
 export function analysisRoutes(app: FastifyInstance, st: AppState): void {
   const inputOf = (x: IX) => regionalInput(st.snapshot, x.universe, { index: x.index, period: x.period });
   app.get<{ Querystring: IX }>(
@@ -79,8 +73,10 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
         additionalProperties: true,
       },
     }),
-    async (req) =>
-      st.remember(`indices:${req.query.universe}:${req.query.period ?? ''}`, () => {
+    async (req) => {
+      const { regionalScores } = await import('../../regional/regional-scores.js');
+      const { scoreRows } = await import('../../regional/score-rows.js');
+      return st.remember(`indices:${req.query.universe}:${req.query.period ?? ''}`, () => {
         const scores = regionalScores(st.snapshot, req.query.universe, st.spec, { period: req.query.period });
         return {
           universe: req.query.universe,
@@ -108,7 +104,8 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
           ),
           regions: scoreRows(st.snapshot, scores),
         };
-      }),
+      });
+    },
   );
   app.post<{ Body: { spec?: unknown; universe?: Universe; index?: RegionalIndexId } }>(
     '/api/index',
@@ -135,6 +132,8 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
     async (req) => {
       const u = req.body.universe ?? 'all';
       const ix = req.body.index ?? 'activity';
+      const { parseSpec, SpecError } = await import('../../engine/spec.js');
+      const { runIndex } = await import('../../engine/pipeline.js');
       let spec;
       try {
         spec = parseSpec(req.body.spec);
@@ -174,6 +173,8 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       querystring: q({ universe, index: indexId, period }),
     }),
     async (req) => {
+      const { runIndex } = await import('../../engine/pipeline.js');
+      const { audit } = await import('../../engine/audit/audit.js');
       const input = inputOf(req.query);
       const r = runIndex(input, st.spec);
       const a = audit(r.steps.Raw, r.steps.Aggregated, input.framework);
@@ -194,19 +195,24 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       }),
     }),
     async (req) =>
-      runUncertainty(inputOf(req.query), st.spec, st.design, {
-        runs: req.query.runs,
-        seed: req.query.seed,
-      }),
+      (await import('../../engine/uncertainty/monte-carlo.js')).runUncertainty(
+        inputOf(req.query),
+        st.spec,
+        st.design,
+        { runs: req.query.runs, seed: req.query.seed },
+      ),
   );
 
-  const classified = (r: ReturnType<AppState['classification']>['regions'][number]) => ({
-    ...r,
-    explanation: {
-      en: explainRegion(r, st.typology, 'en', CLASS_PROBABILITY_RUNS),
-      ru: explainRegion(r, st.typology, 'ru', CLASS_PROBABILITY_RUNS),
-    },
-  });
+  const explained = async () => {
+    const { explainRegion } = await import('../../classify/explain.js');
+    return (r: RegionalClassification['regions'][number]) => ({
+      ...r,
+      explanation: {
+        en: explainRegion(r, st.typology, 'en', CLASS_PROBABILITY_RUNS),
+        ru: explainRegion(r, st.typology, 'ru', CLASS_PROBABILITY_RUNS),
+      },
+    });
+  };
   app.get<{ Querystring: U }>(
     '/api/classification',
     get(
@@ -223,8 +229,8 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       },
     ),
     async (req) => {
-      const c = st.classification(req.query.universe);
-      return { ...c, regions: c.regions.map(classified) };
+      const c = await st.classification(req.query.universe);
+      return { ...c, regions: c.regions.map(await explained()) };
     },
   );
   app.get<{ Params: { code: string }; Querystring: U }>(
@@ -235,14 +241,14 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
     }),
     async (req) => {
       const iso = findRegion(st.snapshot, req.params.code).iso;
-      const r = st.classification(req.query.universe).regions.find((x) => x.unit === iso);
+      const r = (await st.classification(req.query.universe)).regions.find((x) => x.unit === iso);
       if (!r)
         throw new NotFoundError(
           'region',
           req.params.code,
           `${iso} is not in the universe "${req.query.universe}"`,
         );
-      return classified(r);
+      return (await explained())(r);
     },
   );
 
@@ -252,7 +258,12 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
           .filter((f) => f.endsWith('.yaml'))
           .map((f) => f.slice(0, -5))
       : [];
-  const scenarioOf = (name?: string) => {
+  const readScenario = async (name: string) =>
+    (await import('../../config/config-files.js')).readScenarioFile(
+      configPath(`scenarios/${name}.yaml`),
+      st.crisisModel,
+    );
+  const scenarioOf = async (name?: string) => {
     if (!name) return st.crisisModel.default_scenario;
     if (!scenarios().includes(name))
       throw new HttpError(
@@ -261,7 +272,7 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
         `query parameter "scenario" must be one of: ${scenarios().join(', ')}`,
         { parameter: 'scenario', value: name },
       );
-    return readScenarioFile(configPath(`scenarios/${name}.yaml`), st.crisisModel);
+    return readScenario(name);
   };
   const scenarioParam = {
     type: 'string',
@@ -274,10 +285,7 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       response: { type: 'object', required: ['scenarios'], properties: { scenarios: arr } },
     }),
     async () => ({
-      scenarios: scenarios().map((id) => ({
-        id,
-        ...readScenarioFile(configPath(`scenarios/${id}.yaml`), st.crisisModel),
-      })),
+      scenarios: await Promise.all(scenarios().map(async (id) => ({ id, ...(await readScenario(id)) }))),
     }),
   );
   app.get<{ Params: { iso2: string }; Querystring: U & { scenario?: string } }>(
@@ -291,21 +299,28 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
         response: CrisisResponse,
       },
     ),
-    async (req) =>
-      st.remember(`crisis:${req.params.iso2}:${req.query.universe}:${req.query.scenario ?? ''}`, () => ({
-        ...crisisAnalysis(
-          st.snapshot,
-          req.query.universe,
-          req.params.iso2,
-          st.classification(req.query.universe),
-          st.crisisModel,
-          scenarioOf(req.query.scenario),
-        ),
-        // The model's names for its channels, so that no client shows a channel id.
-        channel_names: Object.fromEntries(
-          Object.entries(st.crisisModel.channels).map(([k, c]) => [k, { en: c.name_en, ru: c.name_ru }]),
-        ),
-      })),
+    async (req) => {
+      const { crisisAnalysis } = await import('../../crisis/crisis-analysis.js');
+      const classification = await st.classification(req.query.universe);
+      const scenario = await scenarioOf(req.query.scenario);
+      return st.remember(
+        `crisis:${req.params.iso2}:${req.query.universe}:${req.query.scenario ?? ''}`,
+        () => ({
+          ...crisisAnalysis(
+            st.snapshot,
+            req.query.universe,
+            req.params.iso2,
+            classification,
+            st.crisisModel,
+            scenario,
+          ),
+          // The model's names for its channels, so that no client shows a channel id.
+          channel_names: Object.fromEntries(
+            Object.entries(st.crisisModel.channels).map(([k, c]) => [k, { en: c.name_en, ru: c.name_ru }]),
+          ),
+        }),
+      );
+    },
   );
   app.get<{ Querystring: U & { country: string; region?: string } }>(
     '/api/frameworks',
@@ -322,11 +337,12 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       },
     }),
     async (req) => {
+      const { crisisAnalysis } = await import('../../crisis/crisis-analysis.js');
       const a = crisisAnalysis(
         st.snapshot,
         req.query.universe,
         req.query.country,
-        st.classification(req.query.universe),
+        await st.classification(req.query.universe),
         st.crisisModel,
         st.crisisModel.default_scenario,
       );
@@ -352,6 +368,8 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       },
     }),
     async (req) => {
+      const { tieNetwork } = await import('../../network/tie-network.js');
+      const { networkMetrics } = await import('../../network/network-metrics.js');
       const n = tieNetwork(
         st.snapshot,
         req.query.universe,

@@ -3,8 +3,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { importObservations } from '../../ingest/import-observations.js';
-import { loadSnapshot } from '../../store/load-snapshot.js';
 import { HttpError } from '../http-error.js';
 import { q } from '../schemas.js';
 import type { AppState } from '../state.js';
@@ -83,6 +81,9 @@ export function importRoutes(
       const path = join(dir, 'upload.csv');
       try {
         writeFileSync(path, req.body);
+        // The database engine is loaded on the first import, not at start.
+        const { importObservations } = await import('../../ingest/import-observations.js');
+        const { loadSnapshot } = await import('../../store/load-snapshot.js');
         const report = await importObservations(storePath, path, {
           source: req.query.source,
           indicator: req.query.indicator,

@@ -1,15 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Topology } from 'topojson-specification';
-import { crisisAnalysis } from '../../crisis/crisis-analysis.js';
+import type { RegionalClassification } from '../../classify/regional-classification.js';
 import { readRegionTopology } from '../../dataset/region-topology.js';
-import { runIndex } from '../../engine/pipeline.js';
-import { bundleOf, EXPORT_FORMATS, renderExport, type ExportFormat } from '../../export/export-bundle.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/export-formats.js';
 import { EXPORT_TABLES, exportTable } from '../../export/export-table.js';
 import { regionalInput } from '../../regional/regional-input.js';
 import type { Universe } from '../../registry/region.js';
-import { crisisReport } from '../../report/crisis-report.js';
-import { regionReport } from '../../report/region-report.js';
-import { htmlToPdf } from '../../report/to-pdf.js';
 import { lang, q, universe } from '../schemas.js';
 import type { AppState } from '../state.js';
 
@@ -19,7 +15,10 @@ const file = {
   content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
 };
 
-/** Exports (CSV, XLSX, JSON, GeoJSON) and printable reports (HTML, PDF), as downloads. */
+/**
+ * Exports (CSV, XLSX, JSON, GeoJSON) and printable reports (HTML, PDF), as downloads. The modules that compute and
+ * render them are imported on first use, so that the server starts without them.
+ */
 export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string): void {
   let topology: Topology | null = null;
   const geo = () => (topology ??= readRegionTopology(dataDir));
@@ -45,22 +44,24 @@ export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string
     },
     async (req, reply) => {
       const { universe: u, format, excel, country } = req.query;
+      const { runIndex } = await import('../../engine/pipeline.js');
+      const { crisisAnalysis } = await import('../../crisis/crisis-analysis.js');
+      const { bundleOf, renderExport } = await import('../../export/export-bundle.js');
+      // Only the classification and crisis tables need the classes.
+      const classes: RegionalClassification | undefined = ['classification', 'crisis'].includes(
+        req.params.table,
+      )
+        ? await st.classification(u)
+        : undefined;
       const table = exportTable(
         req.params.table,
         {
           snapshot: st.snapshot,
           universe: u,
           index: () => runIndex(regionalInput(st.snapshot, u), st.spec),
-          classification: () => st.classification(u),
+          classification: () => classes!,
           crisis: (c) =>
-            crisisAnalysis(
-              st.snapshot,
-              u,
-              c,
-              st.classification(u),
-              st.crisisModel,
-              st.crisisModel.default_scenario,
-            ),
+            crisisAnalysis(st.snapshot, u, c, classes!, st.crisisModel, st.crisisModel.default_scenario),
         },
         country,
       );
@@ -86,7 +87,7 @@ export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string
       ? reply
           .header('content-type', 'application/pdf')
           .header('content-disposition', `attachment; filename="${name}.pdf"`)
-          .send(await htmlToPdf(html))
+          .send(await (await import('../../report/to-pdf.js')).htmlToPdf(html))
       : reply.header('content-type', 'text/html; charset=utf-8').send(html);
   app.get<{
     Params: { code: string };
@@ -104,12 +105,14 @@ export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string
     },
     async (req, reply) => {
       const u = req.query.universe;
+      const { runIndex } = await import('../../engine/pipeline.js');
+      const { regionReport } = await import('../../report/region-report.js');
       const html = regionReport(
         st.snapshot,
         u,
         req.params.code,
         runIndex(regionalInput(st.snapshot, u), st.spec),
-        st.classification(u),
+        await st.classification(u),
         st.typology,
         geo(),
         req.query.lang,
@@ -133,18 +136,21 @@ export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string
     },
     async (req, reply) => {
       const u = req.query.universe;
+      const { crisisAnalysis } = await import('../../crisis/crisis-analysis.js');
+      const { crisisReport } = await import('../../report/crisis-report.js');
+      const classification = await st.classification(u);
       const a = crisisAnalysis(
         st.snapshot,
         u,
         req.params.iso2,
-        st.classification(u),
+        classification,
         st.crisisModel,
         st.crisisModel.default_scenario,
       );
       return send(
         reply,
         crisisReport(st.snapshot, a, geo(), req.query.lang, {
-          classes: st.classification(u).typology.classes,
+          classes: classification.typology.classes,
           channels: st.crisisModel.channels,
         }),
         req.query.format,
