@@ -13,7 +13,7 @@ export function classificationSummary(c: RegionalClassification): string[] {
   const lines = [
     `Typology "${c.typology.name}": ${c.typology.classes.map((k) => `${k.name_en} ${count(k.id)}`).join(' · ')} · insufficient data ${count(INSUFFICIENT)}.`,
     '',
-    `Class probabilities over ${c.runs} Monte Carlo runs of method choices, ${c.data_uncertainty.bootstrap_runs} bootstrap replicates over the ties and ${c.data_uncertainty.leave_one_out.sources.length} runs each leaving out one source (${c.data_uncertainty.leave_one_out.sources.join(', ') || 'none'}${c.data_uncertainty.leave_one_out.failed.length ? `; could not be built without: ${c.data_uncertainty.leave_one_out.failed.join(', ')}` : ''}).`,
+    `Class probabilities over ${c.runs} Monte Carlo runs of method choices, ${c.data_uncertainty.bootstrap_runs} bootstrap replicates over the ties and ${c.data_uncertainty.leave_one_out.sources.length} runs each leaving out one source or one table of a source (${c.data_uncertainty.leave_one_out.sources.join(', ') || 'none'}${c.data_uncertainty.leave_one_out.failed.length ? `; could not be built without: ${c.data_uncertainty.leave_one_out.failed.join(', ')}` : ''}).`,
     '',
     '| replications | classified regions whose own class has probability < 1 | mean probability of the own class |',
     '| --- | --- | --- |',

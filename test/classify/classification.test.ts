@@ -8,6 +8,7 @@ import { kmeans } from '../../src/classify/check/kmeans.js';
 import { silhouette } from '../../src/classify/check/silhouette.js';
 import { ward } from '../../src/classify/check/ward.js';
 import { INSUFFICIENT } from '../../src/classify/classify.js';
+import { withoutSource } from '../../src/classify/data-replicates.js';
 import { classifyRegions, type RegionalClassification } from '../../src/classify/regional-classification.js';
 import { readDesignFile, readTypologyFile } from '../../src/config/config-files.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../src/config/read-spec.js';
@@ -107,6 +108,44 @@ describe('classification with the default typology', () => {
       leaveOneOut: false,
     });
     for (const r of methodOnly.regions) expect(r.probabilities).toEqual(r.probabilities_by.method);
+  });
+
+  it('leaves out each Rosstat table separately, and the probabilities move when one table is left out', () => {
+    const tables = result.data_uncertainty.leave_one_out.sources.filter((x) =>
+      x.startsWith('ru-rosstat-yearbook t. '),
+    );
+    // The yearbook tables the two indices read (docs/indicators.md): trade 25.4, GRP 12.19/12.22, students 7.2,
+    // heritage 9.14, tourism 10.15, R&D 22.33, internet use 21.15/21.17 — never the yearbook as one block.
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'ru-rosstat-yearbook t. 25.4',
+        'ru-rosstat-yearbook t. 12.19/12.22',
+        'ru-rosstat-yearbook t. 7.2',
+        'ru-rosstat-yearbook t. 21.15/21.17',
+      ]),
+    );
+    expect(result.data_uncertainty.leave_one_out.sources).not.toContain('ru-rosstat-yearbook');
+    // Without table 7.2 (students) alone, some regions change class — and those regions' leave-one-out share of
+    // their own class is below 1.
+    const without = classifyRegions(
+      withoutSource(s, 'ru-rosstat-yearbook t. 7.2'),
+      'all',
+      spec,
+      typology,
+      design,
+      {
+        runs: 0,
+        seed: 1,
+        bootstrap: 0,
+        leaveOneOut: false,
+      },
+    );
+    const moved = without.regions.filter((r, i) => r.class !== result.regions[i]!.class);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const r of moved) {
+      const own = result.regions.find((x) => x.unit === r.unit)!;
+      expect(own.probabilities_by.leave_one_out![own.class]!, r.unit).toBeLessThan(1);
+    }
   });
 
   it('explains a region in both languages with its nearest thresholds and partners', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisScores, type ClassificationInput } from '../../src/classify/classify.js';
-import { tieBootstrap, withoutSource } from '../../src/classify/data-replicates.js';
+import { droppableSources, tieBootstrap, withoutSource } from '../../src/classify/data-replicates.js';
 import { uninformative, withoutIndicators } from '../../src/classify/without-indicators.js';
 import { parseTypology } from '../../src/classify/typology.js';
 import { reweightTies } from '../../src/dataset/reweight-ties.js';
@@ -85,6 +85,50 @@ describe('data replications', () => {
       0,
     );
     expect(withoutSource(store, 'customs').observations.some((o) => o.indicator_id === 'trade')).toBe(false);
+  });
+
+  it('splits a source whose references cite tables by table; a renumbered table is one unit; population stays', () => {
+    // Synthetic yearbook rows, labelled as such: two editions, GRP renumbered from 12.19 to 12.22.
+    const ref = (edition: number, table: string) => `RSY ${edition}, t. ${table}, row 1 (synthetic)`;
+    const yb = (indicator: string, edition: number, table: string): ObservationRow => ({
+      ...obs('R-A', indicator, 1, 'yearbook'),
+      period: String(edition - 1),
+      source_ref: ref(edition, table),
+    });
+    const book = {
+      ...store,
+      observations: [
+        ...store.observations,
+        yb('grp', 2022, '12.19'),
+        yb('grp', 2023, '12.22'),
+        yb('grp_per_capita', 2023, '12.22'),
+        yb('students', 2023, '7.2'),
+        yb('population_thou', 2023, '2.1'),
+        yb('population_internet_pct', 2023, '21.15'),
+      ],
+    } as Snapshot;
+    expect(droppableSources(book)).toEqual([
+      'customs',
+      'missions',
+      'twins',
+      'yearbook t. 12.19/12.22',
+      'yearbook t. 21.15',
+      'yearbook t. 7.2',
+    ]);
+    const kept = (unit: string) =>
+      withoutSource(book, unit)
+        .observations.filter((o) => o.source_id === 'yearbook')
+        .map((o) => `${o.indicator_id} ${o.period}`);
+    // Both editions of GRP and GRP per capita leave together; students, internet use and population stay.
+    expect(kept('yearbook t. 12.19/12.22')).toEqual([
+      'students 2022',
+      'population_thou 2022',
+      'population_internet_pct 2022',
+    ]);
+    expect(kept('yearbook t. 7.2')).not.toContain('students 2022');
+    expect(kept('yearbook t. 7.2')).toContain('grp 2021');
+    // Population is never left out (every per-capita indicator divides by it).
+    expect(kept('yearbook t. 2.1')).toContain('population_thou 2022');
   });
 
   it('drops uninformative indicators and the aggregates they leave empty', () => {

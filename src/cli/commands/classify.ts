@@ -77,8 +77,8 @@ export function registerClassify(program: Command, ctx: CliContext): void {
         ctx.out(
           `${c.typology.name} — ${ru ? c.universe_label.ru : c.universe_label.en}; ${monteCarloLabel(c, lang)}` +
             (ru
-              ? ` по выбору методов, ${c.data_uncertainty.bootstrap_runs} бутстрэп-повторов по связям, ${c.data_uncertainty.leave_one_out.sources.length} прогонов без одного источника\n\n`
-              : ` over method choices, ${c.data_uncertainty.bootstrap_runs} bootstrap replicates over the ties, ${c.data_uncertainty.leave_one_out.sources.length} runs leaving one source out\n\n`),
+              ? ` по выбору методов, ${c.data_uncertainty.bootstrap_runs} бутстрэп-повторов по связям, ${c.data_uncertainty.leave_one_out.sources.length} прогонов без одного источника или одной таблицы\n\n`
+              : ` over method choices, ${c.data_uncertainty.bootstrap_runs} bootstrap replicates over the ties, ${c.data_uncertainty.leave_one_out.sources.length} runs leaving one source (or one Rosstat table) out\n\n`),
         );
       const rows = [...c.regions].sort(
         (a, b) => a.level - b.level || axisSum(b) - axisSum(a) || a.unit.localeCompare(b.unit),
