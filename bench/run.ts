@@ -9,6 +9,7 @@ import { benchEngine } from './engine.bench.js';
 import { benchScaling } from './scaling.bench.js';
 import { benchHttp } from './http.bench.js';
 import { benchCli } from './cli.bench.js';
+import { targetRows } from './targets.js';
 
 const sections: [string, string, () => Promise<[string, string][]> | [string, string][]][] = [
   ['store', 'Store', benchStore],
@@ -33,3 +34,6 @@ for (const [key, title, run] of sections)
     console.log(`\n${title}`);
     report(await run());
   }
+// Every target of issue #14 with the figure measured in this run, or how to measure it.
+console.log('\nTargets (issue #14)');
+report(targetRows());

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { packageRoot } from '../src/dataset/data-dir.js';
+import { measured } from './targets.js';
 
 interface Point {
   n: number;
@@ -46,6 +47,22 @@ export function benchScaling(): [string, string][] {
       `${fmt(p.engineMs)} vs floor ${fmt(p.floorMs)}: ${(p.engineMs / p.floorMs).toFixed(2)}×${p.n === 10000 || p.n === 100000 ? ' (target ≤ 2)' : ''}${growth}; agree to ${p.worst.toExponential(0)}; peak RSS ${Math.round(p.peakRssMiB)} MiB`,
     ];
   });
+  const at = (n: number) => points.find((p) => p.n === n);
+  const ratios = [at(10000), at(100000)].map((p) => p!.engineMs / p!.floorMs);
+  measured(
+    'floor',
+    ratios.map((r) => `${r.toFixed(2)}×`).join(', '),
+    ratios.every((r) => r <= 2),
+  );
+  const growth = [
+    [at(10000), at(100000)],
+    [at(100000), at(1000000)],
+  ].flatMap(([a, b]) => (a && b ? [b.engineMs / a.engineMs] : []));
+  measured(
+    'growth',
+    growth.map((g) => `×${g.toFixed(1)}`).join(', ') + (growth.length < 2 ? ' (1M not run)' : ''),
+    growth.length === 2 && growth.every((g) => g <= 11),
+  );
   if (process.env.PARADIP_BENCH_1M !== '1')
     rows.push(['1,000,000 units × 50 (synthetic)', 'skipped: set PARADIP_BENCH_1M=1']);
   return rows;

@@ -121,9 +121,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     answered.add(req);
     return send(req, reply, hit);
   });
-  app.addHook('onSend', async (req, reply, payload) => {
+  // Synchronous (callback) hook: every answer passes here, a cached one without a promise.
+  app.addHook('onSend', (req, reply, payload, done) => {
     if (answered.has(req) || !cacheable(req) || reply.statusCode !== 200 || typeof payload !== 'string')
-      return payload;
+      return done(null, payload);
     const type = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
     const entry = cachedBody(payload, type);
     if (type.startsWith('application/json')) {
@@ -134,10 +135,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
     if (req.headers['if-none-match'] === etag) {
       reply.status(304);
-      return '';
+      return done(null, '');
     }
     if (encoding) reply.header('content-encoding', encoding);
-    return bytes;
+    done(null, bytes);
   });
 
   dataRoutes(app, st);

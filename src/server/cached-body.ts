@@ -26,6 +26,20 @@ function accepts(header: string | undefined, coding: string): boolean {
   return false;
 }
 
+/** The coding chosen for each Accept-Encoding header seen (clients send few distinct ones): parsed once. */
+const codings = new Map<string, 'br' | 'gzip' | null>();
+
+function codingFor(header: string | undefined): 'br' | 'gzip' | null {
+  if (!header) return null;
+  let coding = codings.get(header);
+  if (coding === undefined) {
+    coding = accepts(header, 'br') ? 'br' : accepts(header, 'gzip') ? 'gzip' : null;
+    if (codings.size >= 256) codings.clear();
+    codings.set(header, coding);
+  }
+  return coding;
+}
+
 /**
  * The form of a cached body to send for an Accept-Encoding header: brotli (quality 5: most of the gain at a
  * fraction of the time) or gzip when accepted and smaller, else the bytes as they are. Each form has its own ETag.
@@ -36,7 +50,8 @@ export function representation(
 ): { encoding: 'br' | 'gzip' | null; bytes: Buffer; etag: string } {
   const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : acceptEncoding;
   if (entry.identity.length > 256) {
-    if (accepts(header, 'br')) {
+    const coding = codingFor(header);
+    if (coding === 'br') {
       entry.br ??= brotliCompressSync(entry.identity, {
         params: {
           [constants.BROTLI_PARAM_QUALITY]: 5,
@@ -45,7 +60,7 @@ export function representation(
       });
       return { encoding: 'br', bytes: entry.br, etag: `"${entry.etag}-br"` };
     }
-    if (accepts(header, 'gzip')) {
+    if (coding === 'gzip') {
       entry.gzip ??= gzipSync(entry.identity);
       return { encoding: 'gzip', bytes: entry.gzip, etag: `"${entry.etag}-gz"` };
     }
