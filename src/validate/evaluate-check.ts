@@ -34,6 +34,64 @@ function ranks(scores: Map<string, number>): Map<string, number> {
   return out;
 }
 
+/** Ranks of a column (1 = highest), for the breakdown of a failure. */
+const rankOf = (m: Map<string, number>, region: string): number | null =>
+  m.has(region) ? [...m.values()].filter((x) => x > m.get(region)!).length + 1 : null;
+
+/** "Economic ties 30.7 (rank 23 of 85), …; lowest indicators: consular posts 0.0 (value 0), …" for one region. */
+function regionBreakdown(v: ModelView, index: string, region: string): string {
+  const b = v.breakdown?.[index];
+  if (!b) return '';
+  const pillars = b.pillars
+    .map((p) => {
+      const m = b.scores.get(p.code) ?? new Map<string, number>();
+      const x = m.get(region);
+      return x === undefined ? `${p.name} —` : `${p.name} ${fmt(x)} (rank ${rankOf(m, region)} of ${m.size})`;
+    })
+    .join(', ');
+  const lowest = b.indicators
+    .map((i) => ({ ...i, score: b.scores.get(i.code)?.get(region), raw: b.raw.get(i.code)?.get(region) }))
+    .filter((i) => i.score !== undefined)
+    .sort((x, y) => x.score! - y.score!)
+    .slice(0, 2)
+    .map(
+      (i) =>
+        `${i.name} ${fmt(i.score!)} (value ${i.raw === undefined ? '—' : +i.raw.toPrecision(4)}${i.unit ? ` ${i.unit}` : ''})`,
+    )
+    .join(', ');
+  return ` Its pillars: ${pillars}; its lowest indicator scores: ${lowest}.`;
+}
+
+/** Group against the others on each pillar, the indicator with the widest gap and the group's lowest members. */
+function groupBreakdown(v: ModelView, index: string, inGroup: (r: string) => boolean): string {
+  const b = v.breakdown?.[index];
+  if (!b) return '';
+  const split = (m: Map<string, number>) => {
+    const a: number[] = [];
+    const o: number[] = [];
+    for (const [r, x] of m) (inGroup(r) ? a : o).push(x);
+    return a.length && o.length ? ([median(a), median(o)] as const) : null;
+  };
+  const pillars = b.pillars
+    .map((p) => [p.name, split(b.scores.get(p.code) ?? new Map())] as const)
+    .filter(([, s]) => s)
+    .map(([name, s]) => `${name} ${fmt(s![0])} vs ${fmt(s![1])}`)
+    .join(', ');
+  const indicators = b.indicators
+    .map((i) => ({ name: i.name, s: split(b.scores.get(i.code) ?? new Map()) }))
+    .filter((i) => i.s);
+  const widest = [...indicators].sort((x, y) => x.s![0] - x.s![1] - (y.s![0] - y.s![1]))[0];
+  const byIndicator = indicators.map((i) => `${i.name} ${fmt(i.s![0])} vs ${fmt(i.s![1])}`).join(', ');
+  const scores = v.indices[index]!;
+  const lowest = [...scores]
+    .filter(([r]) => inGroup(r))
+    .sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))
+    .slice(0, 6)
+    .map(([r, x]) => `${v.regionNames.get(r) ?? r} ${fmt(x)}`)
+    .join(', ');
+  return ` Medians, the group against the others, by pillar: ${pillars}; by indicator: ${byIndicator}${widest ? ` (the widest gap: ${widest.name})` : ''}. Lowest members: ${lowest}.`;
+}
+
 const missingIndex = (index: string): Outcome => ({
   status: 'not_evaluated',
   model: `no "${index}" index in this model`,
@@ -175,7 +233,7 @@ export function evaluateCheck(c: Check, v: ModelView): Outcome {
         c.kind === 'rank_top' ? r <= c.n : scores.get(c.region)! > median([...scores.values()]),
         `${c.index} rank ${r} of ${n} (score ${fmt(scores.get(c.region)!, 2)})`,
         c.kind === 'rank_top'
-          ? `${name(c.region)} ranks ${r}; the top of ${c.index} is led by ${ahead.join(', ')}.`
+          ? `${name(c.region)} ranks ${r}; the top of ${c.index} is led by ${ahead.join(', ')}.${regionBreakdown(v, c.index, c.region)}`
           : `${name(c.region)} scores ${fmt(scores.get(c.region)!, 2)}, median ${fmt(median([...scores.values()]), 2)}.`,
       );
     }
@@ -211,7 +269,7 @@ export function evaluateCheck(c: Check, v: ModelView): Outcome {
       return pass(
         mi > mo,
         `median ${c.index} ${fmt(mi, 2)} for ${c.tag} (n = ${inG.length}) against ${fmt(mo, 2)} for the others (n = ${outG.length}); rank-biserial r = ${fmt(rb, 2)}`,
-        `Regions tagged ${c.tag} have a median ${c.index} of ${fmt(mi, 2)}, not above the others' ${fmt(mo, 2)}.`,
+        `Regions tagged ${c.tag} have a median ${c.index} of ${fmt(mi, 2)}, not above the others' ${fmt(mo, 2)}.${groupBreakdown(v, c.index, (r) => !!v.tags.get(r)?.[c.tag])}`,
       );
     }
     case 'published_group': {

@@ -65,6 +65,8 @@ const ExpectationSchema = z
     check: CheckSchema,
     /** A documented cause, written after a failure was investigated (shown with the result, never used to pass). */
     note_en: z.string().optional(),
+    /** The sources the note rests on (keys of `sources`), cited under it. */
+    note_sources: z.array(z.string()).optional(),
   })
   .strict();
 
@@ -104,9 +106,17 @@ export function parseExpectations(text: string, file: string): ExpectationsFile 
   r.data.expectations.forEach((e, i) => {
     if (ids.has(e.id)) throw new ExpectationsError(`${file}: expectations.${i}.id: duplicate id "${e.id}"`);
     ids.add(e.id);
-    for (const s of e.sources)
-      if (!(s in r.data.sources))
-        throw new ExpectationsError(`${file}: expectations.${i}.sources: "${s}" is not listed under sources`);
+    for (const [field, keys] of [
+      ['sources', e.sources],
+      ['note_sources', e.note_sources ?? []],
+    ] as const)
+      for (const s of keys)
+        if (!(s in r.data.sources))
+          throw new ExpectationsError(
+            `${file}: expectations.${i}.${field}: "${s}" is not listed under sources`,
+          );
+    if (e.note_sources && !e.note_en)
+      throw new ExpectationsError(`${file}: expectations.${i}.note_sources: given without note_en`);
   });
   return r.data;
 }

@@ -5,6 +5,7 @@ import { inScope } from '../query/in-scope.js';
 import { isRegionalTie } from '../query/regional-tie.js';
 import type { Snapshot } from '../query/snapshot.js';
 import type { Universe } from '../registry/region.js';
+import type { IndexBreakdown } from './index-breakdown.js';
 import type { CrisisStanding, ModelView } from './model-view.js';
 
 /** The parts of the model the validation reads, from the store, the indices, the classification and the crisis model. */
@@ -14,6 +15,7 @@ export function modelViewOf(
   indices: Record<string, Map<string, number>>,
   classification: RegionalClassification,
   crisis: { model: CrisisModel; scenario: Scenario },
+  breakdown?: Record<string, IndexBreakdown>,
 ): ModelView {
   const cache = new Map<string, CrisisStanding[]>();
   const classWhy = new Map(
@@ -29,6 +31,7 @@ export function modelViewOf(
     ties: s.ties.filter((t) => isRegionalTie(t) && inScope(t.scope, universe)),
     tags: new Map(classification.regions.map((r) => [r.unit, r.tags])),
     indices,
+    breakdown,
     classes: new Map(classification.regions.map((r) => [r.unit, r.class])),
     classNames: new Map(classification.typology.classes.map((c) => [c.id, c.name_en])),
     classWhy,

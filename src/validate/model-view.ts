@@ -1,4 +1,5 @@
 import type { TieRow } from '../store/rows.js';
+import type { IndexBreakdown } from './index-breakdown.js';
 
 /** A region's place for one partner country in the crisis analysis, with the channels it holds. */
 export interface CrisisStanding {
@@ -19,6 +20,8 @@ export interface ModelView {
   tags: Map<string, Record<string, boolean>>;
   /** Index name → region → composite score (regions without a score are absent). */
   indices: Record<string, Map<string, number>>;
+  /** Index name → its pillars and indicators per region, to explain a failure (absent: composite only). */
+  breakdown?: Record<string, IndexBreakdown>;
   classes: Map<string, string>;
   classNames: Map<string, string>;
   /** One line on why a region has its class (axis values, coverage). */

@@ -8,6 +8,7 @@ import type { Snapshot } from '../query/snapshot.js';
 import type { Universe } from '../registry/region.js';
 import type { ExpectationsFile } from './expectations.js';
 import { classificationSummary } from './classification-summary.js';
+import { indexBreakdown } from './index-breakdown.js';
 import { modelViewOf } from './model-view-of.js';
 import { renderValidation, validate, type Validation } from './validation-report.js';
 
@@ -44,6 +45,7 @@ export function runValidation(
     Object.fromEntries(Object.entries(indices).map(([k, ix]) => [k, compositeScores(ix)])),
     classification,
     { model: cfg.crisisModel, scenario: cfg.scenario },
+    Object.fromEntries(Object.entries(indices).map(([k, ix]) => [k, indexBreakdown(ix)])),
   );
   const validation = validate(cfg.expectations, view);
   const markdown = renderValidation(cfg.expectations, validation, {

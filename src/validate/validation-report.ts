@@ -58,6 +58,16 @@ export function renderValidation(
       `| ${i + 1} | [${r.expectation.id}](#${r.expectation.id}) | ${MARK[r.status]} | ${cell(r.model)} |`,
     ),
   );
+  const failed = v.results.filter((r) => r.status !== 'pass');
+  if (failed.length) {
+    lines.push('');
+    lines.push('## Failures and their causes');
+    lines.push('');
+    for (const r of failed)
+      lines.push(
+        `- [${r.expectation.id}](#${r.expectation.id}): ${r.expectation.note_en ?? 'cause not yet investigated.'}`,
+      );
+  }
   const published = v.results.filter((r) => r.expectation.check.kind === 'published_group');
   if (published.length) {
     lines.push('');
@@ -94,7 +104,13 @@ export function renderValidation(
     lines.push(`- Result: ${MARK[r.status]}`);
     lines.push(`- The model says: ${r.model}`);
     if (r.explanation) lines.push(`- Why: ${r.explanation}`);
-    if (e.note_en) lines.push(`- Cause found: ${e.note_en}`);
+    if (e.note_en) {
+      lines.push(`- Cause found: ${e.note_en}`);
+      for (const key of e.note_sources ?? []) {
+        const src = file.sources[key]!;
+        lines.push(`  - ${src.cite}${src.url ? ` — <${src.url}>` : ''}`);
+      }
+    }
     lines.push('- Sources:');
     for (const key of e.sources) {
       const src = file.sources[key]!;

@@ -146,5 +146,57 @@ expectations:
     expect(() => parseExpectations(text.replace('land_border', 'made_up'), 'exp.yaml')).toThrow(
       /exp\.yaml: invalid expectations/,
     );
+    // The sources of a failure's note must be listed too.
+    const noted = text.replace('sources: [b]', 'sources: [a], note_en: n, note_sources: [c]');
+    expect(() => parseExpectations(noted, 'exp.yaml')).toThrow(
+      /exp\.yaml: expectations\.0\.note_sources: "c"/,
+    );
+  });
+
+  it('decomposes a failure into pillars and indicators when the view has the breakdown', () => {
+    // Synthetic breakdown, labelled as such: R-C is last on the composite because its pillar "reach" is 0.
+    const col = (a: number, b: number, c: number) =>
+      new Map([
+        ['R-A', a],
+        ['R-B', b],
+        ['R-C', c],
+      ]);
+    const breakdown = {
+      activity: {
+        pillars: [
+          { code: 'people', name: 'People' },
+          { code: 'reach', name: 'Reach' },
+        ],
+        indicators: [
+          { code: 'twins', name: 'Twin towns', unit: 'pairs' },
+          { code: 'posts', name: 'Consular posts', unit: 'posts' },
+        ],
+        scores: new Map([
+          ['people', col(60, 40, 50)],
+          ['reach', col(80, 30, 0)],
+          ['twins', col(60, 40, 50)],
+          ['posts', col(80, 30, 0)],
+        ]),
+        raw: new Map([
+          ['twins', col(6, 4, 5)],
+          ['posts', col(8, 3, 0)],
+        ]),
+      },
+    };
+    const top = evaluateCheck(
+      { kind: 'rank_top', index: 'activity', region: 'R-C', n: 2 },
+      view({ breakdown }),
+    );
+    expect(top.status).toBe('fail');
+    expect(top.explanation).toContain('Its pillars: People 50.0 (rank 2 of 3), Reach 0.0 (rank 3 of 3)');
+    expect(top.explanation).toContain('its lowest indicator scores: Consular posts 0.0 (value 0 posts)');
+    // The border group (R-A, R-B) against R-C: fails when R-C leads the composite; medians by pillar are given.
+    const g = evaluateCheck(
+      { kind: 'group_median', index: 'activity', tag: 'border' },
+      view({ breakdown, indices: { activity: col(1, 2, 3) } }),
+    );
+    expect(g.status).toBe('fail');
+    expect(g.explanation).toContain('by pillar: People 50.0 vs 50.0, Reach 55.0 vs 0.0');
+    expect(g.explanation).toContain('Lowest members: A 1.0, B 2.0');
   });
 });
