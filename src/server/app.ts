@@ -13,6 +13,10 @@ import { importRoutes } from './routes/import-routes.js';
 import { outputRoutes } from './routes/output-routes.js';
 import { ErrorBody } from './schemas.js';
 import { AppState } from './state.js';
+import { HeavyPool } from './heavy-pool.js';
+import { heavyRateLimit } from './plugins/heavy-rate-limit.js';
+import { loadShedding } from './plugins/load-shedding.js';
+import { serverLimits, type ServerLimits } from './server-limits.js';
 import { cachedBody, representation, type CachedBody } from './cached-body.js';
 import { cacheDirOf, storeFingerprint } from '../store/result-cache.js';
 import { readServerConfig } from './server-config.js';
@@ -31,6 +35,8 @@ export interface AppOptions {
   /** Keep slow results (the classification) in the store's cache folder between runs (needs `storePath`). */
   persistResults?: boolean;
   logger?: boolean;
+  /** Worker pool, time budget, rate limit, load shedding (default: from the environment, see server-limits). */
+  limits?: Partial<ServerLimits>;
 }
 
 const MAX_URL = 4096;
@@ -52,10 +58,13 @@ function cacheable(req: FastifyRequest): boolean {
  */
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const persist = options.persistResults && options.storePath ? cacheDirOf(options.storePath) : undefined;
+  const limits = serverLimits(options.limits);
+  const heavy = new HeavyPool(limits, options.dataDir);
   const st = new AppState(
     options.snapshot,
     await readServerConfig(persist),
     persist ? { dir: persist, fingerprint: storeFingerprint(options.storePath!) } : undefined,
+    (s, universe, c) => heavy.run(s, { kind: 'classification', universe, ...c }),
   );
   const app = Fastify({
     logger: options.logger ?? false,
@@ -85,6 +94,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.addHook('onClose', () => heavy.close());
+  await loadShedding(app, limits);
+  await heavyRateLimit(app, limits);
 
   app.setErrorHandler((err, _req, reply) => {
     const { status, body, internal } = errorReply(err);
@@ -142,8 +155,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   dataRoutes(app, st);
-  analysisRoutes(app, st);
-  outputRoutes(app, st, options.dataDir);
+  analysisRoutes(app, st, heavy);
+  outputRoutes(app, st, options.dataDir, heavy);
   importRoutes(app, st, options.storePath, options.token ?? process.env.PARADIP_TOKEN);
 
   // Already quantised TopoJSON (delta-encoded integer arcs); compressed once, as the API's answers are.

@@ -50,6 +50,9 @@ export function get(
   };
 }
 
+/** Route options of heavy work (done in the worker pool, rate-limited). */
+export const heavyRoute = <T extends object>(options: T) => ({ ...options, config: { heavy: true } });
+
 export const q = (props: Record<string, object>, required: string[] = []) => ({
   type: 'object',
   properties: props,

@@ -1,4 +1,4 @@
-import type { RegionalClassification } from '../classify/regional-classification.js';
+import type { ClassifyOptions, RegionalClassification } from '../classify/regional-classification.js';
 import { CLASS_PROBABILITY_RUNS } from '../classify/class-probability-runs.js';
 import type { Typology } from '../classify/typology.js';
 import type { CrisisModel } from '../crisis/crisis-model.js';
@@ -9,6 +9,13 @@ import type { Universe } from '../registry/region.js';
 import { cached } from '../store/result-cache.js';
 import type { CachedBody } from './cached-body.js';
 import type { ServerConfig } from './server-config.js';
+
+/** How the classification is computed. */
+export type Classify = (
+  s: Snapshot,
+  u: Universe,
+  config: { spec: IndexSpec; typology: Typology; design: Design; options: ClassifyOptions },
+) => Promise<RegionalClassification>;
 
 /**
  * What the server answers from: the store in memory and the configuration in force, plus memoised results.
@@ -28,11 +35,21 @@ export class AppState {
    * @param config the configuration in force (index spec, typology, uncertainty design, crisis model)
    * @param store where results computed from this snapshot are kept between runs (the store file's cache folder
    * and fingerprint), when the snapshot is that file's content
+   * @param classify how the classification is computed (the server's worker pool; by default in this thread)
    */
   constructor(
     public snapshot: Snapshot,
     config: ServerConfig,
     private store?: { dir: string; fingerprint: string },
+    private readonly classify: Classify = async (s, u, c) =>
+      (await import('../classify/regional-classification.js')).classifyRegions(
+        s,
+        u,
+        c.spec,
+        c.typology,
+        c.design,
+        c.options,
+      ),
   ) {
     ({
       spec: this.spec,
@@ -51,15 +68,13 @@ export class AppState {
     let c = this.classifications.get(u);
     if (!c) {
       const snapshot = this.snapshot;
-      const compute = async () =>
-        (await import('../classify/regional-classification.js')).classifyRegions(
-          snapshot,
-          u,
-          this.spec,
-          this.typology,
-          this.design,
-          CLASS_PROBABILITY_RUNS,
-        );
+      const compute = () =>
+        this.classify(snapshot, u, {
+          spec: this.spec,
+          typology: this.typology,
+          design: this.design,
+          options: CLASS_PROBABILITY_RUNS,
+        });
       c = this.store
         ? cached(
             this.store.dir,

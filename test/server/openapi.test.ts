@@ -69,6 +69,7 @@ const CALLS: [string, string][] = [
   ['/api/config', '/api/config'],
   ['/api/index/audit', '/api/index/audit'],
   ['/api/index/uncertainty', '/api/index/uncertainty?runs=50&seed=3'],
+  ['/api/index/sensitivity', '/api/index/sensitivity?n=8&bootstrap=10&seed=2'],
   ['/api/classification', '/api/classification'],
   ['/api/classification/{code}', '/api/classification/RU-TA'],
   ['/api/scenarios', '/api/scenarios'],

@@ -13,8 +13,9 @@ import {
 import { regionalInput } from '../../regional/regional-input.js';
 import type { Universe } from '../../registry/region.js';
 import { existsSync, readdirSync } from 'node:fs';
+import type { HeavyPool } from '../heavy-pool.js';
 import { HttpError } from '../http-error.js';
-import { arr, get, indexId, obj, period, q, universe } from '../schemas.js';
+import { arr, get, heavyRoute, indexId, obj, period, q, universe } from '../schemas.js';
 import type { AppState } from '../state.js';
 import type { RegionalClassification } from '../../classify/regional-classification.js';
 
@@ -26,7 +27,7 @@ const plain = (x: Float64Array) => Array.from(x, (v) => (Number.isNaN(v) ? null 
  * The index (spec in, results out), audit, uncertainty, classification, crisis, frameworks, network, scenarios.
  * The modules that compute them are imported by the handlers on first use, so that the server starts without them.
  */
-export function analysisRoutes(app: FastifyInstance, st: AppState): void {
+export function analysisRoutes(app: FastifyInstance, st: AppState, heavy: HeavyPool): void {
   const inputOf = (x: IX) => regionalInput(st.snapshot, x.universe, { index: x.index, period: x.period });
   app.get<{ Querystring: IX }>(
     '/api/index/input',
@@ -110,6 +111,7 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
   app.post<{ Body: { spec?: unknown; universe?: Universe; index?: RegionalIndexId } }>(
     '/api/index',
     {
+      config: { heavy: true },
       schema: {
         tags: ['index'],
         summary: 'Run the index for a posted spec (cached by spec hash); the step tables are COINr-shaped',
@@ -133,7 +135,6 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
       const u = req.body.universe ?? 'all';
       const ix = req.body.index ?? 'activity';
       const { parseSpec, SpecError } = await import('../../engine/spec.js');
-      const { runIndex } = await import('../../engine/pipeline.js');
       let spec;
       try {
         spec = parseSpec(req.body.spec);
@@ -146,25 +147,18 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
         .update(JSON.stringify([u, ix, spec]))
         .digest('hex')
         .slice(0, 16);
-      return st.remember(`index:${hash}`, () => {
-        const r = runIndex(regionalInput(st.snapshot, u, { index: ix }), spec);
-        const agg = r.steps.Aggregated;
-        return {
-          spec: r.spec,
-          hash,
-          universe: u,
-          index: ix,
-          rows: agg.units.map((unit, i) => ({
-            uCode: unit,
-            ...Object.fromEntries(
-              Object.entries(agg.columns).map(([k, v]) => [k, Number.isNaN(v[i]!) ? null : v[i]!]),
-            ),
-          })),
-          treatment: r.treatment,
-          weights: r.weights,
-          effectiveWeights: r.effectiveWeights,
-        };
-      });
+      const key = `index:${hash}`;
+      const table = st.remember(key, () =>
+        heavy.run<object>(st.snapshot, { kind: 'index', universe: u, index: ix, spec }),
+      );
+      // A failed run (over the time budget, say) is not kept.
+      return table.then(
+        (t) => ({ ...t, hash }),
+        (err: unknown) => {
+          if (st.memo.get(key) === table) st.memo.delete(key);
+          throw err;
+        },
+      );
     },
   );
   app.get<{ Querystring: IX }>(
@@ -185,22 +179,40 @@ export function analysisRoutes(app: FastifyInstance, st: AppState): void {
   );
   app.get<{ Querystring: IX & { runs: number; seed: number } }>(
     '/api/index/uncertainty',
-    get('index', 'Monte Carlo rank statistics per region (seeded)', {
-      querystring: q({
-        universe,
-        index: indexId,
-        period,
-        runs: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
-        seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 1 },
+    heavyRoute(
+      get('index', 'Monte Carlo rank statistics per region (seeded)', {
+        querystring: q({
+          universe,
+          index: indexId,
+          period,
+          runs: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
+          seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 1 },
+        }),
       }),
-    }),
+    ),
     async (req) =>
-      (await import('../../engine/uncertainty/monte-carlo.js')).runUncertainty(
-        inputOf(req.query),
-        st.spec,
-        st.design,
-        { runs: req.query.runs, seed: req.query.seed },
+      heavy.run(st.snapshot, { kind: 'uncertainty', ...req.query, spec: st.spec, design: st.design }),
+  );
+  app.get<{ Querystring: IX & { n: number; seed: number; bootstrap: number } }>(
+    '/api/index/sensitivity',
+    heavyRoute(
+      get(
+        'index',
+        'Variance-based sensitivity (Sobol indices, Saltelli design with n·(k + 2) runs; seeded)',
+        {
+          querystring: q({
+            universe,
+            index: indexId,
+            period,
+            n: { type: 'integer', minimum: 2, maximum: 1000, default: 100, description: 'base points' },
+            seed: { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER, default: 1 },
+            bootstrap: { type: 'integer', minimum: 10, maximum: 1000, default: 200 },
+          }),
+        },
       ),
+    ),
+    async (req) =>
+      heavy.run(st.snapshot, { kind: 'sensitivity', ...req.query, spec: st.spec, design: st.design }),
   );
 
   const explained = async () => {

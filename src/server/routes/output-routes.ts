@@ -6,6 +6,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../export/export-formats.j
 import { EXPORT_TABLES, exportTable } from '../../export/export-table.js';
 import { regionalInput } from '../../regional/regional-input.js';
 import type { Universe } from '../../registry/region.js';
+import type { HeavyPool } from '../heavy-pool.js';
 import { lang, q, universe } from '../schemas.js';
 import type { AppState } from '../state.js';
 
@@ -19,7 +20,7 @@ const file = {
  * Exports (CSV, XLSX, JSON, GeoJSON) and printable reports (HTML, PDF), as downloads. The modules that compute and
  * render them are imported on first use, so that the server starts without them.
  */
-export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string): void {
+export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string, heavy: HeavyPool): void {
   let topology: Topology | null = null;
   const geo = () => (topology ??= readRegionTopology(dataDir));
 
@@ -95,6 +96,7 @@ export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string
   }>(
     '/api/report/region/:code',
     {
+      config: { heavy: true },
       schema: {
         tags: ['report'],
         summary: 'Printable report on a region (HTML or PDF)',
@@ -105,18 +107,15 @@ export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string
     },
     async (req, reply) => {
       const u = req.query.universe;
-      const { runIndex } = await import('../../engine/pipeline.js');
-      const { regionReport } = await import('../../report/region-report.js');
-      const html = regionReport(
-        st.snapshot,
-        u,
-        req.params.code,
-        runIndex(regionalInput(st.snapshot, u), st.spec),
-        await st.classification(u),
-        st.typology,
-        geo(),
-        req.query.lang,
-      );
+      const html = await heavy.run<string>(st.snapshot, {
+        kind: 'region-report',
+        universe: u,
+        code: req.params.code,
+        lang: req.query.lang,
+        spec: st.spec,
+        classification: await st.classification(u),
+        typology: st.typology,
+      });
       return send(reply, html, req.query.format, `paradip-${req.params.code}`);
     },
   );
@@ -126,6 +125,7 @@ export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string
   }>(
     '/api/report/crisis/:iso2',
     {
+      config: { heavy: true },
       schema: {
         tags: ['report'],
         summary: 'Printable crisis report for a country (HTML or PDF)',
@@ -136,26 +136,16 @@ export function outputRoutes(app: FastifyInstance, st: AppState, dataDir: string
     },
     async (req, reply) => {
       const u = req.query.universe;
-      const { crisisAnalysis } = await import('../../crisis/crisis-analysis.js');
-      const { crisisReport } = await import('../../report/crisis-report.js');
-      const classification = await st.classification(u);
-      const a = crisisAnalysis(
-        st.snapshot,
-        u,
-        req.params.iso2,
-        classification,
-        st.crisisModel,
-        st.crisisModel.default_scenario,
-      );
-      return send(
-        reply,
-        crisisReport(st.snapshot, a, geo(), req.query.lang, {
-          classes: classification.typology.classes,
-          channels: st.crisisModel.channels,
-        }),
-        req.query.format,
-        `paradip-crisis-${a.country}`,
-      );
+      const r = await heavy.run<{ country: string; html: string }>(st.snapshot, {
+        kind: 'crisis-report',
+        universe: u,
+        iso2: req.params.iso2,
+        lang: req.query.lang,
+        classification: await st.classification(u),
+        model: st.crisisModel,
+        scenario: st.crisisModel.default_scenario,
+      });
+      return send(reply, r.html, req.query.format, `paradip-crisis-${r.country}`);
     },
   );
 }
