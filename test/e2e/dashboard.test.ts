@@ -30,8 +30,8 @@ describe('dashboard views in headless Chromium', () => {
       profile: '[data-testid=profile-region]',
       compare: '[data-testid=compare-add]',
       whatif: '[data-testid=weight-people]',
-      uncertainty: '[data-testid=run-uncertainty]',
-      network: '[data-testid=network-graph] canvas',
+      uncertainty: '[data-testid=rank-intervals] [data-region]',
+      network: '[data-testid=network-graph] circle',
       crisis: '[data-testid=crisis-country]',
       method: '[data-testid=sources] tbody tr',
     };
@@ -88,11 +88,10 @@ describe('dashboard views in headless Chromium', () => {
     await shot('whatif-moved');
   });
 
-  it('uncertainty: runs the Monte Carlo in a web worker and draws rank intervals and Sobol indices', async () => {
+  it('uncertainty: runs the Monte Carlo in a web worker on opening and draws rank intervals and Sobol indices', async () => {
     await page.goto(`${base}/?tab=uncertainty`);
-    await page.click('[data-testid=run-uncertainty]');
-    await page.waitForSelector('[data-testid=rank-intervals] g[data-region]', { timeout: 90000 });
-    expect(await page.locator('[data-testid=rank-intervals] g[data-region]').count()).toBeGreaterThan(80);
+    await page.waitForSelector('[data-testid=rank-intervals] [data-region]', { timeout: 90000 });
+    expect(await page.locator('[data-testid=rank-intervals] [data-region]').count()).toBeGreaterThan(80);
     expect(await page.locator('[data-testid=sobol-chart] rect').count()).toBeGreaterThan(0);
     await shot('uncertainty-run');
   });

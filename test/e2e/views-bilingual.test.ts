@@ -9,13 +9,15 @@ import { ARTIFACTS, startDashboard } from '../helpers/dashboard-server.js';
  * each in test-artifacts/views/, no sideways overflow, and no interface text in the other language. Text
  * deliberately in another language (an original name) sits in an element with its own `lang` attribute.
  */
-const VIEWS: Record<string, { query: string; ready: string }> = {
+const VIEWS: Record<string, { tab?: string; query: string; ready: string }> = {
   map: { query: '', ready: '[data-testid=ranking] tbody tr[data-region]' },
+  indices: { query: '', ready: '[data-testid=indices-table] tbody tr' },
   profile: { query: '&region=RU-KR', ready: '[data-testid=pillar-chart]' },
   compare: { query: '&compare=RU-KR,RU-TA,RU-PSK', ready: '[data-testid=compare-table]' },
   whatif: { query: '', ready: '[data-testid=ranking] tbody tr[data-region]' },
-  uncertainty: { query: '', ready: '[data-testid=run-uncertainty]' },
-  network: { query: '', ready: '[data-testid=network-graph] canvas' },
+  uncertainty: { query: '', ready: '[data-testid=rank-intervals] [data-region]' },
+  network: { query: '', ready: '[data-testid=network-graph] circle' },
+  'network-ego': { tab: 'network', query: '&focus=r:RU-KR', ready: '[data-testid=ego-partners] li' },
   crisis: { query: '&country=FI', ready: '[data-testid=crisis-ranking] tbody tr[data-region]' },
   method: { query: '', ready: '[data-testid=sources] tbody tr' },
 };
@@ -128,7 +130,7 @@ describe('every view in both languages at 1366 and 390 px', () => {
         const problems: string[] = [];
         try {
           for (const [tab, v] of Object.entries(VIEWS)) {
-            await page.goto(`${base}/?tab=${tab}&lang=${lang}${v.query}`);
+            await page.goto(`${base}/?tab=${v.tab ?? tab}&lang=${lang}${v.query}`);
             await page.waitForSelector(v.ready, { timeout: 60000 });
             await page.waitForLoadState('networkidle');
             await page.screenshot({ path: join(DIR, `${tab}-${lang}-${width}.png`), fullPage: true });

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { dataDir, packageRoot } from '../../src/dataset/data-dir.js';
 import { createApp } from '../../src/server/app.js';
 import { loadSnapshot } from '../../src/store/load-snapshot.js';
@@ -36,3 +36,41 @@ export async function startDashboard(): Promise<{
     },
   };
 }
+
+export interface DashboardPage {
+  base: string;
+  browser: Browser;
+  /** A page at the given viewport, opened once for the file. */
+  page: Page;
+  /** Uncaught errors of `page` so far. */
+  errors: string[];
+}
+
+/**
+ * The set-up every dashboard e2e file shares: the dashboard served and a browser page before the file's tests,
+ * both closed after. Read the fields inside tests (they are filled in by `beforeAll`).
+ */
+export function useDashboard(viewport = { width: 1366, height: 900 }): DashboardPage {
+  const d = { errors: [] as string[] } as DashboardPage;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const s = await startDashboard();
+    close = s.close;
+    d.base = s.base;
+    d.browser = s.browser;
+    d.page = await s.browser.newPage({ viewport });
+    d.page.on('pageerror', (e) => d.errors.push(e.message));
+  });
+  afterAll(async () => close?.());
+  return d;
+}
+
+/** The whitespace-normalised text of every element matching `selector`. */
+export const texts = (page: Page, selector: string): Promise<string[]> =>
+  page
+    .locator(selector)
+    .evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+
+/** How far the page scrolls sideways (0 when it fits). */
+export const sidewaysOverflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

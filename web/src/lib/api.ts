@@ -37,28 +37,9 @@ export interface Country {
   name_ru: string | null;
 }
 
-export interface NetworkPayload {
-  regions: { id: string; name_en: string; name_ru: string }[];
-  countries: { id: string; name_en: string; name_ru: string | null }[];
-  edges: {
-    region: string;
-    country: string;
-    types: Record<string, number>;
-    weight: number;
-    tieIds: string[];
-  }[];
-  metrics: {
-    nodes: {
-      id: string;
-      kind: string;
-      degree: number;
-      strength: number;
-      eigenvector: number;
-      betweenness: number;
-    }[];
-    communities: { count: number; modularity: number };
-  };
-}
+import type { TieNetwork } from '../../../src/network/tie-network';
+import type { NetworkMetrics } from '../../../src/network/network-metrics';
+export type NetworkPayload = TieNetwork & { metrics: NetworkMetrics };
 
 export const api = {
   regions: (u: Universe) => get<RegionList>(`/api/regions?universe=${u}`),

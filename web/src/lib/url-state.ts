@@ -35,8 +35,9 @@ export interface ViewState {
   /** Crisis view: partner country and scenario. */
   country: string;
   scenario: string;
-  /** Network view: tie type filter. */
+  /** Network view: tie type filter, and the node whose partners are shown (`r:RU-KR`, `c:FI`; empty: all). */
   tie: string;
+  focus: string;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -56,6 +57,7 @@ export const DEFAULT_STATE: ViewState = {
   country: '',
   scenario: '',
   tie: '',
+  focus: '',
 };
 
 export function readState(search: string): ViewState {
@@ -88,6 +90,7 @@ export function readState(search: string): ViewState {
     country: p.get('country') ?? '',
     scenario: p.get('scenario') ?? '',
     tie: p.get('tie') ?? '',
+    focus: /^[rc]:[A-Z0-9-]{2,10}$/.test(p.get('focus') ?? '') ? p.get('focus')! : '',
   };
 }
 
