@@ -573,7 +573,7 @@ export const ROSSTAT_INDICATORS: RosstatIndicator[] = [
     ['million roubles', 'млн рублей'],
     1,
     'RSY t. 13.8',
-    'At current prices. The 2022 edition prints billions under a "Млн руб." header (its Russia row equals t. 13.2 ' +
+    'At current prices. The 2022 edition prints billions under a header reading "million roubles" (its Russia row equals t. 13.2 ' +
       'in billions); those figures are multiplied by 1000, as each one’s source reference says.',
     'В фактически действовавших ценах. Издание 2022 г. печатает миллиарды под заголовком «Млн руб.» (строка ' +
       '«Российская Федерация» равна т. 13.2 в миллиардах); эти цифры умножены на 1000, о чём говорит ссылка на источник.',
