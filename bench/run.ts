@@ -1,5 +1,5 @@
 // `npm run bench [-- section…]`: speed and size figures, printed. Targets are discussed in the issues, not asserted
-// here. Sections: store, import, engine, scaling, page, cli, http (all by default). The 1M-unit point of the scaling series
+// here. Sections: store, import, engine, scaling, page, cli, http, responsive (all by default). The 1M-unit point of the scaling series
 // runs only with PARADIP_BENCH_1M=1.
 import { report } from './measure.js';
 import { benchStore } from './store.bench.js';
@@ -9,6 +9,7 @@ import { benchEngine } from './engine.bench.js';
 import { benchScaling } from './scaling.bench.js';
 import { benchHttp } from './http.bench.js';
 import { benchCli } from './cli.bench.js';
+import { benchResponsiveness } from './responsiveness.bench.js';
 import { targetRows } from './targets.js';
 
 const sections: [string, string, () => Promise<[string, string][]> | [string, string][]][] = [
@@ -19,6 +20,7 @@ const sections: [string, string, () => Promise<[string, string][]> | [string, st
   ['page', 'Dashboard', benchPage],
   ['cli', 'CLI query commands (built CLI, fresh process each run)', benchCli],
   ['http', 'HTTP API (loopback)', benchHttp],
+  ['responsive', 'HTTP responsiveness under heavy requests (loopback, issue #12)', benchResponsiveness],
 ];
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !sections.some(([k]) => k === w));

@@ -31,6 +31,8 @@ export class HeavyPool {
         minThreads: this.limits.workers,
         maxThreads: this.limits.workers,
         maxQueue: this.limits.queue,
+        // Heavy work yields the CPU to the event loop (Linux: the worker threads' nice value; a no-op elsewhere).
+        niceIncrement: 10,
         // A request that needs more memory ends its own thread, not the server.
         resourceLimits: { maxOldGenerationSizeMb: 1024 },
       });

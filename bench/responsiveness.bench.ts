@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { packageRoot } from '../src/dataset/data-dir.js';
+import { buildStore } from '../src/store/build-store.js';
+
+const TARGET_P99_MS = 25;
+const TARGET_RATE = 1500;
+
+/**
+ * Responsiveness under heavy requests (issue #12): /api/regions under load (10 connections, 5 s) while two clients
+ * keep requesting uncertainty with runs=5000 (each with a new seed, so no answer comes from a cache), against the
+ * same load with no heavy requests. The server runs in its own process with its default limits (worker pool,
+ * time budget, rate limit). Targets: p99 < 25 ms and ≥ 1,500 requests/s under the heavy load.
+ */
+export async function benchResponsiveness(): Promise<[string, string][]> {
+  const dir = mkdtempSync(join(tmpdir(), 'paradip-responsive-'));
+  const db = join(dir, 'bench.duckdb');
+  await buildStore(db);
+  const built = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
+  const entry = existsSync(built)
+    ? [built]
+    : ['--import', 'tsx', join(packageRoot(), 'src', 'cli', 'main.ts')];
+  const how = existsSync(built) ? 'dist/ (run `npm run build` first for current code)' : 'sources via tsx';
+  const port = 18000 + Math.floor(Math.random() * 1000);
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [...entry, '--db', db, 'serve', '--port', String(port)], {
+    stdio: 'ignore',
+  });
+  const rows: [string, string][] = [
+    ['server', how],
+    ['load average (1 min) at start, 2 cores shared', loadavg()[0]!.toFixed(1)],
+  ];
+  try {
+    await untilAnswering(`${base}/api/health`, server);
+    await fetch(`${base}/api/regions`); // warm the answer cache
+    const idle = await regionsUnderLoad(base);
+    rows.push(['GET /api/regions, no heavy requests (10 connections, 5 s)', idle.text]);
+
+    // Two clients, each asking for the next uncertainty run as soon as the last is answered.
+    let stop = false;
+    let seed = 1000;
+    const heavy = { answered: 0, statuses: new Map<number, number>(), ms: [] as number[] };
+    const client = async () => {
+      while (!stop) {
+        const t = performance.now();
+        const res = await fetch(`${base}/api/index/uncertainty?runs=5000&seed=${seed++}`);
+        await res.arrayBuffer();
+        heavy.answered++;
+        heavy.statuses.set(res.status, (heavy.statuses.get(res.status) ?? 0) + 1);
+        if (res.status === 200) heavy.ms.push(performance.now() - t);
+        if (res.status !== 200) await new Promise((r) => setTimeout(r, 200));
+      }
+    };
+    const clients = [client(), client()];
+    // The pool starts on the first heavy request: measure once both clients are being served.
+    while (heavy.answered < 2 && server.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+    heavy.answered = 0;
+    heavy.statuses.clear();
+    heavy.ms.length = 0;
+    const busy = await regionsUnderLoad(base);
+    stop = true;
+    await Promise.all(clients);
+    const met = busy.p99 < TARGET_P99_MS && busy.rate >= TARGET_RATE;
+    rows.push(
+      ['GET /api/regions while 2 clients request uncertainty (runs=5000)', busy.text],
+      [
+        '  uncertainty answers meanwhile',
+        `${[...heavy.statuses].map(([s, n]) => `${n}× ${s}`).join(', ') || 'none'}; median ${median(heavy.ms)} ms each`,
+      ],
+      [
+        '  target: p99 < 25 ms and ≥ 1,500 req/s',
+        `${met ? 'met' : 'NOT MET'} (p99 ${busy.p99} ms, ${Math.round(busy.rate)} req/s; load ${loadavg()[0]!.toFixed(1)})`,
+      ],
+    );
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+async function regionsUnderLoad(base: string) {
+  const r = await autocannon({
+    url: `${base}/api/regions`,
+    connections: 10,
+    duration: 5,
+    headers: { 'accept-encoding': 'gzip' },
+  });
+  return {
+    rate: r.requests.average,
+    p99: r.latency.p99,
+    text: `${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}`,
+  };
+}
+
+const median = (xs: number[]) =>
+  xs.length ? Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!) : NaN;
+
+async function untilAnswering(url: string, server: ChildProcess): Promise<void> {
+  const deadline = performance.now() + 60000;
+  while (performance.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`bench: server exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`bench: ${url} did not answer in 60 s`);
+}
