@@ -1,6 +1,6 @@
 // `npm run bench [-- section…]`: speed and size figures, printed. Targets are discussed in the issues, not asserted
-// here. Sections: store, import, engine, scaling, page, cli, http, responsive (all by default). The 1M-unit point of the scaling series
-// runs only with PARADIP_BENCH_1M=1.
+// here. Sections: store, import, engine, scaling, page, cli, index-cli, http, responsive (all by default). The
+// 1M-unit points of the scaling series and of index-cli run only with PARADIP_BENCH_1M=1.
 import { report } from './measure.js';
 import { benchStore } from './store.bench.js';
 import { benchImport } from './import.bench.js';
@@ -10,6 +10,7 @@ import { benchScaling } from './scaling.bench.js';
 import { benchHttp } from './http.bench.js';
 import { benchCli } from './cli.bench.js';
 import { benchResponsiveness } from './responsiveness.bench.js';
+import { benchIndexCli } from './index-cli.bench.js';
 import { targetRows } from './targets.js';
 
 const sections: [string, string, () => Promise<[string, string][]> | [string, string][]][] = [
@@ -19,6 +20,7 @@ const sections: [string, string, () => Promise<[string, string][]> | [string, st
   ['scaling', 'Index engine scaling (SYNTHETIC data, engine vs a tight-loop floor)', benchScaling],
   ['page', 'Dashboard', benchPage],
   ['cli', 'CLI query commands (built CLI, fresh process each run)', benchCli],
+  ['index-cli', 'CLI index build on SYNTHETIC COINr tables (built CLI, own process)', benchIndexCli],
   ['http', 'HTTP API (loopback)', benchHttp],
   ['responsive', 'HTTP responsiveness under heavy requests (loopback, issue #12)', benchResponsiveness],
 ];

@@ -25,7 +25,7 @@ const TARGETS: Record<string, Target> = {
   cli1m: {
     measure: 'CLI `index build` at 1M units × 50',
     target: 'completes, ≤ 3 GiB peak',
-    how: 'PARADIP_BENCH_1M=1 npm run bench -- cli',
+    how: 'PARADIP_BENCH_1M=1 npm run bench -- index-cli',
   },
   uncertainty: {
     measure: 'uncertainty, ASEM, COINr example design, with rank statistics',

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { readCoinr } from '../../engine/coinr/read-coinr.js';
+import { readCoinrRows } from '../../engine/coinr/read-coinr.js';
 import { toSourceTable } from '../../engine/coinr/table-to-source.js';
 import { datasetRows, datasetRowsLazily } from '../../engine/coinr/write-coinr.js';
 import { writeChunks } from '../../io/write-chunks.js';
+import { jsonPieces } from '../../io/json-pieces.js';
 import type { IndexInput } from '../../engine/index-input.js';
 import { audit } from '../../engine/audit/audit.js';
 import { monteCarloSample, summarise } from '../../engine/uncertainty/monte-carlo.js';
@@ -14,7 +15,7 @@ import { parallelReplicate } from '../../parallel/parallel-replicate.js';
 import { progressBar } from '../progress.js';
 import { readDesignFile } from '../../config/config-files.js';
 import { runIndex, STEPS, type StepName } from '../../engine/pipeline.js';
-import { readTable } from '../../ingest/read-table.js';
+import { openTable, readTable } from '../../ingest/read-table.js';
 import { csvLines } from '../../io/csv.js';
 import { regionalInput, type RegionalInput } from '../../regional/regional-input.js';
 import { regionalScores } from '../../regional/regional-scores.js';
@@ -46,11 +47,12 @@ export async function loadIndexInput(
   if (!!opts.coinrData !== !!opts.coinrMeta)
     throw new UsageError('--coinr-data and --coinr-meta go together');
   if (opts.coinrData && opts.coinrMeta) {
-    const data = await readTable(opts.coinrData);
     const meta = await readTable(opts.coinrMeta);
+    // The data table streams into columns: a million units × 50 indicators is never held as text or records.
+    const data = await openTable(opts.coinrData);
     return {
-      input: readCoinr(
-        toSourceTable(data.file, data.header, data.rows),
+      input: await readCoinrRows(
+        { name: data.file, header: data.header, rows: data.rows },
         toSourceTable(meta.file, meta.header, meta.rows),
       ),
       universe: null,
@@ -137,32 +139,29 @@ export function registerIndex(program: Command, ctx: CliContext): void {
         if (opts.out) done();
         return;
       }
+      if (format === 'json') {
+        const head = {
+          step: opts.step,
+          universe,
+          ...('index' in input ? { index: input.index, periods: (input as RegionalInput).periods } : {}),
+          spec: result.spec,
+        };
+        writeChunks(jsonPieces(head, datasetRowsLazily(table)), opts.out ?? ctx.out);
+        if (opts.out) done();
+        return;
+      }
       const rows = datasetRows(table);
       const text =
-        format === 'json'
-          ? JSON.stringify(
-              {
-                step: opts.step,
-                universe,
-                ...('index' in input
-                  ? { index: input.index, periods: (input as RegionalInput).periods }
-                  : {}),
-                spec: result.spec,
-                rows,
-              },
-              null,
-              2,
-            ) + '\n'
-          : `${opts.step} — ${table.units.length} units (full precision: --format csv or json)\n\n` +
-            render(
-              rows.slice(1),
-              rows[0]!.map((header, i) => ({
-                header: String(header),
-                value: (r: (string | number)[]) => (r[i] === '' ? null : r[i]),
-                right: i > 0,
-              })),
-              'table',
-            );
+        `${opts.step} — ${table.units.length} units (full precision: --format csv or json)\n\n` +
+        render(
+          rows.slice(1),
+          rows[0]!.map((header, i) => ({
+            header: String(header),
+            value: (r: (string | number)[]) => (r[i] === '' ? null : r[i]),
+            right: i > 0,
+          })),
+          'table',
+        );
       if (opts.out) {
         writeFileSync(opts.out, text);
         done();
