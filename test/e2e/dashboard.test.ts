@@ -54,6 +54,9 @@ describe('dashboard views in headless Chromium', () => {
     await expect
       .poll(() => page.locator('[data-testid=profile-frameworks]').textContent(), { timeout: 20000 })
       .toMatch(/Finland/);
+    expect(await page.locator('[data-testid=profile-framework-reason]').first().textContent()).toMatch(
+      /with Finland: .*\./,
+    );
     await shot('profile-karelia');
   });
 
@@ -108,7 +111,15 @@ describe('dashboard views in headless Chromium', () => {
     // Regions with a land border with Finland are among the first.
     expect(rows.slice(0, 5)).toEqual(expect.arrayContaining(['RU-KR', 'RU-LEN']));
     expect(page.url()).toContain('country=FI');
-    await page.click('[data-testid=crisis-ranking] tbody tr[data-region="RU-KR"]');
+    // Each region shows its class (context) and the modelled trade channel is labelled as modelled.
+    const karelia = page.locator('[data-testid=crisis-ranking] tbody tr[data-region="RU-KR"]');
+    await expect
+      .poll(() => karelia.locator('[data-testid=crisis-class]').textContent())
+      .toMatch(/^Class: \w/);
+    expect(await karelia.locator('.chip').allTextContents()).toContain('Trade with the partner (modelled)');
+    // The reason names the soft-power potential the culture framework reads.
+    expect(await karelia.locator('.why').textContent()).toMatch(/soft-power potential/);
+    await karelia.click();
     await expect.poll(() => page.locator('.detail').textContent()).toMatch(/Twin towns/);
     await shot('crisis-fi');
   });

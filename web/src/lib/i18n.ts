@@ -115,8 +115,9 @@ const en = {
   change_vs_baseline: 'change vs no crisis',
   shortlist_neighbours: 'Land neighbours',
   shortlist_partners: 'Main partners of the regions',
+  modelled: 'modelled',
   fw_explained:
-    'Which regions can help with a country, and how: capacity (0–100) sums the region’s channels with the country (twin towns, consular posts, borders, agreements…), each weighted and reduced by what the crisis freezes. Framework: “culture & image-building” when people-to-people channels are strong enough; “political plus” when the region has its own institutional channel (border, consular post, agreement); “both” or “—” (neither) otherwise. Every step needs the federal coordination listed under a region.',
+    'Which regions can help with a country, and how: capacity (0–100) sums the region’s channels with the country (twin towns, consular posts, borders, agreements…), each weighted and reduced by what the crisis freezes. Framework: “culture & image-building” when people-to-people channels are strong enough and the region has soft-power potential (culture, education and tourism pillars of the potential index above the bottom three tenths); “political plus” when the region has its own institutional channel (border, consular post, agreement); “both” or “—” (neither) otherwise. Every step needs the federal coordination listed under a region.',
   indicators_n: 'indicators',
   regions_n: 'regions',
   rationale: 'Why each indicator and pillar',
@@ -286,8 +287,9 @@ const ru: typeof en = {
   change_vs_baseline: 'изменение к докризисному',
   shortlist_neighbours: 'Сухопутные соседи',
   shortlist_partners: 'Главные партнёры регионов',
+  modelled: 'модельная оценка',
   fw_explained:
-    'Какие регионы могут помочь в отношениях со страной и как: потенциал (0–100) складывает каналы региона с этой страной (побратимы, консульства, границы, соглашения…) с весами и с учётом того, что кризис замораживает. Модель: «культурно-имиджевая», если достаточно сильны гуманитарные каналы; «политический плюс», если у региона есть собственный институциональный канал (граница, консульство, соглашение); иначе «обе» или «—» (ни одна). Каждый шаг требует согласования с федеральным центром — оно указано у региона.',
+    'Какие регионы могут помочь в отношениях со страной и как: потенциал (0–100) складывает каналы региона с этой страной (побратимы, консульства, границы, соглашения…) с весами и с учётом того, что кризис замораживает. Модель: «культурно-имиджевая», если достаточно сильны гуманитарные каналы и у региона есть потенциал мягкой силы (культура, образование и туризм в индексе потенциала выше нижних трёх десятых); «политический плюс», если у региона есть собственный институциональный канал (граница, консульство, соглашение); иначе «обе» или «—» (ни одна). Каждый шаг требует согласования с федеральным центром — оно указано у региона.',
   indicators_n: 'показателей',
   regions_n: 'регионов',
   rationale: 'Обоснование показателей и компонент',
