@@ -86,6 +86,14 @@ describe('CLI presentation (issue 13, finding 10)', () => {
     const crisis = await cli([...db(), 'crisis', '--country', 'FI']);
     expect(crisis.out).toMatch(/Land border/);
     expect(crisis.out).not.toMatch(/\bforeign_mission\b/);
+    // The top region's channels in Russian carry Russian units; a small modelled intensity is not printed as 0.
+    const ru = await cli([...db(), 'crisis', '--country', 'BY', '--lang', 'ru']);
+    const why = ru.out.slice(ru.out.indexOf('Почему первый'));
+    expect(why).toMatch(/Города-побратимы: \d+ связей/);
+    expect(why).toMatch(/Сухопутная граница: [\d.]+ км/);
+    expect(why).not.toMatch(/ ties,| km,| USD per /);
+    const am = await cli([...db(), 'crisis', '--country', 'AM']);
+    expect(am.out).not.toMatch(/\(modelled\): 0 USD/);
   });
 
   it('"did you mean" for regions, countries and commands', async () => {

@@ -69,6 +69,16 @@ const channelName = (model: CrisisModel, k: string, lang: 'en' | 'ru') => {
   return c ? (lang === 'ru' ? c.name_ru : c.name_en) : k;
 };
 
+/** Two significant digits below 1, so that a small modelled intensity does not print as 0. */
+const amount = (x: number): number => +(Math.abs(x) < 1 ? x.toPrecision(2) : x.toFixed(1));
+
+/** The channel's unit in the output language ("ties" for counted channels). */
+const unitOf = (model: CrisisModel, channel: string, unit: string, lang: 'en' | 'ru'): string => {
+  const def = model.channels[channel];
+  if (lang === 'en') return unit;
+  return def?.measure === 'count' ? 'связей' : (def?.unit_ru ?? unit);
+};
+
 const REC: Record<string, { en: string; ru: string }> = {
   both: { en: 'both', ru: 'обе' },
   culture_image: { en: 'culture & image', ru: 'культурно-имиджевая' },
@@ -138,7 +148,7 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
           ctx.out(`\n${ru ? 'Почему первый' : 'Why first'}: ${ru ? best.name_ru : best.name_en}\n`);
           for (const c of best.channels)
             ctx.out(
-              `  ${channelName(model, c.channel, lang)}${c.basis === 'modelled' ? (ru ? ' (модельная оценка)' : ' (modelled)') : ''}: ${+c.raw.toFixed(1)} ${c.unit}, ${ru ? 'сила' : 'strength'} ${c.strength.toFixed(2)} (${ru ? 'сильнейший' : 'strongest'}: ${c.strongestRegion} ${+c.max.toFixed(1)}), ${ru ? 'заморозка' : 'freeze'} ×${c.freeze}, ${ru ? 'вклад' : 'contribution'} ${c.contribution.toFixed(1)} — ${c.ties
+              `  ${channelName(model, c.channel, lang)}${c.basis === 'modelled' ? (ru ? ' (модельная оценка)' : ' (modelled)') : ''}: ${amount(c.raw)} ${unitOf(model, c.channel, c.unit, lang)}, ${ru ? 'сила' : 'strength'} ${c.strength.toFixed(2)} (${ru ? 'сильнейший' : 'strongest'}: ${c.strongestRegion} ${+c.max.toFixed(1)}), ${ru ? 'заморозка' : 'freeze'} ×${c.freeze}, ${ru ? 'вклад' : 'contribution'} ${c.contribution.toFixed(1)} — ${c.ties
                 .slice(0, 3)
                 .map((t) => `${t.counterpart} [${t.source_id}: ${t.source_ref}]`)
                 .join('; ')}${c.ties.length > 3 ? ` …+${c.ties.length - 3}` : ''}\n`,
