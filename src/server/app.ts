@@ -16,6 +16,7 @@ import { AppState } from './state.js';
 import { HeavyPool } from './heavy-pool.js';
 import { heavyRateLimit } from './plugins/heavy-rate-limit.js';
 import { loadShedding } from './plugins/load-shedding.js';
+import { securityHeaders } from './plugins/security-headers.js';
 import { serverLimits, type ServerLimits } from './server-limits.js';
 import { cachedBody, representation, type CachedBody } from './cached-body.js';
 import { cacheDirOf, storeFingerprint } from '../store/result-cache.js';
@@ -76,6 +77,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   });
   app.addSchema(ErrorBody);
+  await securityHeaders(app);
 
   await app.register(fastifySwagger, {
     openapi: {

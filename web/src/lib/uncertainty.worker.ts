@@ -1,4 +1,5 @@
 // Web worker: Monte Carlo and Sobol analysis of the index with the engine, off the main thread.
+import './no-eval';
 import { runUncertainty } from '../../../src/engine/uncertainty/monte-carlo';
 import { runSensitivity } from '../../../src/engine/uncertainty/sensitivity';
 import { toInput, type InputPayload } from './engine-client';
