@@ -1,7 +1,8 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { haversineKm } from './distance.js';
-import { bboxOf, pointInPolygon, polygonsOf, ringsOf, type BBox } from './rings.js';
-import { SegmentGrid } from './segment-grid.js';
+import { PolygonIndex } from './polygon-index.js';
+import { bboxOf, polygonsOf, ringsOf } from './rings.js';
+import { SegmentIndex } from './segment-index.js';
 
 export interface Shape {
   id: string;
@@ -32,12 +33,6 @@ export interface LandBorder {
   lengthKm: number;
 }
 
-interface CountryPolygon {
-  id: string;
-  bbox: BBox;
-  rings: Position[][];
-}
-
 /**
  * Land borders between regions and foreign countries, derived from geometry.
  * A boundary edge of a region counts towards country C when both its ends are within `toleranceKm` of C's
@@ -50,7 +45,7 @@ export function deriveLandBorders(
   countries: readonly Shape[],
   options: LandBorderOptions = DEFAULT_LAND_BORDER_OPTIONS,
 ): LandBorder[] {
-  const regionGrid = new SegmentGrid<string>();
+  const regionGrid = new SegmentIndex<string>();
   // Neighbouring regions of one layer mostly share vertices exactly: a hash answers those without a search.
   const vertexOwners = new Map<string, Set<string>>();
   for (const r of regions)
@@ -66,8 +61,8 @@ export function deriveLandBorders(
   const all = regions.flatMap((r) => ringsOf(r.geometry));
   const extent = bboxOf(all);
   const pad = 1;
-  const countryGrid = new SegmentGrid<string>();
-  const countryPolygons: CountryPolygon[] = [];
+  const countryGrid = new SegmentIndex<string>();
+  const countryPolygons: { label: string; rings: Position[][] }[] = [];
   for (const c of countries) {
     const bbox = bboxOf(ringsOf(c.geometry));
     if (
@@ -78,9 +73,9 @@ export function deriveLandBorders(
     )
       continue;
     for (const ring of ringsOf(c.geometry)) countryGrid.addRing(ring, c.id);
-    for (const rings of polygonsOf(c.geometry))
-      countryPolygons.push({ id: c.id, bbox: bboxOf(rings), rings });
+    for (const rings of polygonsOf(c.geometry)) countryPolygons.push({ label: c.id, rings });
   }
+  const inside = new PolygonIndex(countryPolygons);
 
   const lengths = new Map<string, number>();
   for (const r of regions) {
@@ -98,16 +93,7 @@ export function deriveLandBorders(
       neighbours.delete(r.id);
       if (neighbours.size === 0) {
         for (const id of countryGrid.near(p, options.toleranceKm)) set.add(id);
-        for (const c of countryPolygons)
-          if (
-            !set.has(c.id) &&
-            p[0]! >= c.bbox.minX &&
-            p[0]! <= c.bbox.maxX &&
-            p[1]! >= c.bbox.minY &&
-            p[1]! <= c.bbox.maxY &&
-            pointInPolygon(p, c.rings)
-          )
-            set.add(c.id);
+        for (const id of inside.containing(p)) set.add(id);
       }
       labelCache.set(key, set);
       return set;

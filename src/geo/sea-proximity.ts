@@ -2,8 +2,9 @@ import type { Position } from 'geojson';
 import { haversineKm } from './distance.js';
 import type { Shape } from './land-borders.js';
 import { LandRaster } from './land-raster.js';
-import { bboxOf, pointInPolygon, polygonsOf, ringsOf, type BBox } from './rings.js';
-import { SegmentGrid } from './segment-grid.js';
+import { bboxOf, polygonsOf, ringsOf } from './rings.js';
+import { PolygonIndex } from './polygon-index.js';
+import { SegmentIndex } from './segment-index.js';
 
 export interface SeaProximityOptions {
   /**
@@ -146,7 +147,7 @@ export function deriveSeaProximity(
   options: SeaProximityOptions = DEFAULT_SEA_PROXIMITY_OPTIONS,
 ): SeaProximity[] {
   const D = options.maxDistanceKm;
-  const regionGrid = new SegmentGrid<string>();
+  const regionGrid = new SegmentIndex<string>();
   for (const r of regions) for (const ring of ringsOf(r.geometry)) regionGrid.addRing(ring, r.id);
   const extent = bboxOf(regions.flatMap((r) => ringsOf(r.geometry)));
   const padLat = D / KM_PER_DEGREE + 1;
@@ -157,12 +158,13 @@ export function deriveSeaProximity(
     const b = bboxOf(ringsOf(c.geometry));
     return b.maxY >= latMin && b.minY <= latMax;
   });
-  const landGrid = new SegmentGrid<string>();
-  const polygons: { bbox: BBox; rings: Position[][] }[] = [];
+  const landGrid = new SegmentIndex<string>();
+  const polygons: { label: string; rings: Position[][] }[] = [];
   for (const c of nearby) {
     for (const ring of ringsOf(c.geometry)) landGrid.addRing(ring, c.id);
-    for (const p of polygonsOf(c.geometry)) polygons.push({ bbox: bboxOf(p), rings: p });
+    for (const p of polygonsOf(c.geometry)) polygons.push({ label: c.id, rings: p });
   }
+  const inLand = new PolygonIndex(polygons);
   const land = new LandRaster(
     [...regions, ...nearby].flatMap((x) => ringsOf(x.geometry)),
     options.rasterDeg,
@@ -210,15 +212,7 @@ export function deriveSeaProximity(
     if ((shared.get(`${p[0]},${p[1]}`) ?? 0) > 1) return false;
     if (foreignNear(p)) {
       if (landGrid.near(p, options.landToleranceKm).size > 0) return false;
-      for (const poly of polygons)
-        if (
-          p[0]! >= poly.bbox.minX &&
-          p[0]! <= poly.bbox.maxX &&
-          p[1]! >= poly.bbox.minY &&
-          p[1]! <= poly.bbox.maxY &&
-          pointInPolygon(p, poly.rings)
-        )
-          return false;
+      if (inLand.containing(p).length) return false;
     }
     const neighbours = regionGrid.near(p, options.internalToleranceKm);
     neighbours.delete(self);

@@ -1,0 +1,59 @@
+import type { Position } from 'geojson';
+import Flatbush from 'flatbush';
+
+/**
+ * Labelled polygons, to find those containing a point: even-odd ray casting as `pointInPolygon`, but the edges the
+ * ray may cross come from a static R-tree of every edge (flatbush) instead of a scan of every vertex.
+ */
+export class PolygonIndex<L> {
+  private readonly tree: Flatbush;
+  /** Per edge: its polygon and its two ends, in the order pointInPolygon takes them (vertex i, then i − 1). */
+  private readonly polygonOf: Int32Array;
+  private readonly ends: Position[] = [];
+
+  constructor(private readonly polygons: readonly { label: L; rings: Position[][] }[]) {
+    let edges = 0;
+    for (const { rings } of polygons) for (const ring of rings) edges += ring.length;
+    this.tree = new Flatbush(Math.max(1, edges));
+    this.polygonOf = new Int32Array(edges);
+    let e = 0;
+    polygons.forEach(({ rings }, k) => {
+      for (const ring of rings)
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const a = ring[i]!;
+          const b = ring[j]!;
+          this.tree.add(
+            Math.min(a[0]!, b[0]!),
+            Math.min(a[1]!, b[1]!),
+            Math.max(a[0]!, b[0]!),
+            Math.max(a[1]!, b[1]!),
+          );
+          this.ends.push(a, b);
+          this.polygonOf[e++] = k;
+        }
+    });
+    if (!edges) this.tree.add(NaN, NaN, NaN, NaN);
+    this.tree.finish();
+  }
+
+  /** Labels of the polygons containing p (outer ring minus holes), in the order the polygons were given. */
+  containing(p: Position): L[] {
+    const [x, y] = p as [number, number];
+    const crossings = new Map<number, number>();
+    // Only edges spanning the point's latitude and reaching east of it can cross the ray cast towards +x.
+    this.tree.search(x, y, Infinity, y, (e) => {
+      const [xi, yi] = this.ends[2 * e] as [number, number];
+      const [xj, yj] = this.ends[2 * e + 1] as [number, number];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) {
+        const k = this.polygonOf[e]!;
+        crossings.set(k, (crossings.get(k) ?? 0) + 1);
+      }
+      return false;
+    });
+    return [...crossings]
+      .filter(([, n]) => n % 2 === 1)
+      .map(([k]) => k)
+      .sort((a, b) => a - b)
+      .map((k) => this.polygons[k]!.label);
+  }
+}
