@@ -3,7 +3,7 @@ import type { CrisisAnalysis } from '../crisis/crisis-analysis.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { sourceList } from '../query/source-list.js';
 import { className } from '../classify/class-name.js';
-import { esc, fmt, page, table } from './html.js';
+import { esc, fmt, page, sourceCell, table } from './html.js';
 import { svgMap } from './svg-map.js';
 
 const FW = {
@@ -111,7 +111,7 @@ export function crisisReport(
   <h2>${esc(ru ? 'Источники и лицензии' : 'Sources and licences')}</h2>
   ${table(
     ['', 'Licence', ru ? 'Период' : 'Period'],
-    sourceList(s).map((x) => [x.title, x.licence, x.period]),
+    sourceList(s).map((x) => [sourceCell(x.title, x.url), x.licence, x.period]),
   )}
   </div>`;
   return page(title, lang, body);

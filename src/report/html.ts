@@ -1,3 +1,5 @@
+import { webAddress } from '../query/web-address.js';
+
 /** Escape text for HTML. */
 export const esc = (s: unknown): string =>
   String(s ?? '')
@@ -13,13 +15,26 @@ export function fmt(v: number | null | undefined, lang: 'en' | 'ru', digits = 1)
   );
 }
 
-export function table(headers: string[], rows: (string | number | null)[][]): string {
+/** A table cell written as HTML made here (escaped parts), not as text. */
+export interface HtmlCell {
+  html: string;
+}
+
+export function table(headers: string[], rows: (string | number | null | HtmlCell)[][]): string {
+  const cell = (c: string | number | null | HtmlCell) =>
+    c !== null && typeof c === 'object'
+      ? `<td>${c.html}</td>`
+      : `<td${typeof c === 'number' ? ' class="num"' : ''}>${esc(c ?? '—')}</td>`;
   return `<table><thead><tr>${headers.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map(
-      (r) =>
-        `<tr>${r.map((c) => `<td${typeof c === 'number' ? ' class="num"' : ''}>${esc(c ?? '—')}</td>`).join('')}</tr>`,
-    )
+    .map((r) => `<tr>${r.map(cell).join('')}</tr>`)
     .join('')}</tbody></table>`;
+}
+
+/** A source's title, a link only to a web address (http, https); any other address is printed beside it as text. */
+export function sourceCell(title: string, url: string | null | undefined): HtmlCell {
+  const href = webAddress(url);
+  if (href) return { html: `<a href="${esc(href)}">${esc(title)}</a>` };
+  return { html: url ? `${esc(title)} <span class="muted">${esc(url)}</span>` : esc(title) };
 }
 
 export function page(title: string, lang: 'en' | 'ru', body: string): string {

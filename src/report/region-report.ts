@@ -8,7 +8,7 @@ import { regionProfile } from '../query/region-profile.js';
 import { sourceList } from '../query/source-list.js';
 import { REGIONAL_NODES } from '../regional/regional-framework.js';
 import type { Universe } from '../registry/region.js';
-import { esc, fmt, page, table } from './html.js';
+import { esc, fmt, page, sourceCell, table } from './html.js';
 import { svgMap } from './svg-map.js';
 
 const L = {
@@ -123,7 +123,7 @@ export function regionReport(
   <h2>${esc(l.sources)}</h2>
   ${table(
     ['', 'Licence', l.period],
-    sourceList(s).map((x) => [x.title, x.licence, x.period]),
+    sourceList(s).map((x) => [sourceCell(x.title, x.url), x.licence, x.period]),
   )}
   <h2>${esc(l.method)}</h2>
   <p>${esc(

@@ -5,22 +5,28 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { dataDir, packageRoot } from '../../src/dataset/data-dir.js';
 import { createApp } from '../../src/server/app.js';
+import type { Snapshot } from '../../src/query/snapshot.js';
 import { loadSnapshot } from '../../src/store/load-snapshot.js';
 import { launchChromium } from './browser.js';
 import { buildWeb } from './web-build.js';
 
 export const ARTIFACTS = join(packageRoot(), 'test-artifacts');
 
-/** The dashboard built afresh and served on 127.0.0.1 from the test store, plus a headless Chromium. */
-export async function startDashboard(): Promise<{
+/**
+ * The dashboard built afresh and served on 127.0.0.1 from the test store, plus a headless Chromium. `edit` changes
+ * the store's content in memory first (a test's SYNTHETIC case).
+ */
+export async function startDashboard(edit?: (s: Snapshot) => void): Promise<{
   app: FastifyInstance;
   base: string;
   browser: Browser;
   close: () => Promise<void>;
 }> {
   mkdirSync(ARTIFACTS, { recursive: true });
+  const snapshot = await loadSnapshot(inject('baseStore'));
+  edit?.(snapshot);
   const app = await createApp({
-    snapshot: await loadSnapshot(inject('baseStore')),
+    snapshot,
     dataDir: dataDir(),
     webDir: await buildWeb(),
   });
