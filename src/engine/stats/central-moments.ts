@@ -20,6 +20,14 @@ export function centralMoments(x: ArrayLike<number>): CentralMoments {
       s += v;
     }
   }
+  return centralMomentsAbout(x, n, s);
+}
+
+/**
+ * `centralMoments` when the count and sum of the finite values are already known (summed in index order, as
+ * `centralMoments` does): the second pass only.
+ */
+export function centralMomentsAbout(x: ArrayLike<number>, n: number, s: number): CentralMoments {
   const mean = s / n;
   let m2 = 0;
   let m3 = 0;

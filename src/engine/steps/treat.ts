@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset.js';
-import { centralMoments, type CentralMoments } from '../stats/central-moments.js';
+import { centralMoments, centralMomentsAbout, type CentralMoments } from '../stats/central-moments.js';
 import { extent } from '../stats/extent.js';
 import { kurtosisOf } from '../stats/kurtosis.js';
 import { skewnessOf } from '../stats/skewness.js';
@@ -34,27 +34,58 @@ function passes(m: CentralMoments, p: Pick<Winsorise, 'skew' | 'kurtosis'>): boo
   return Math.abs(skewnessOf(m)) < p.skew || kurtosisOf(m) < p.kurtosis;
 }
 
+/** The two largest distinct values of sign·y at each end (−Infinity where there is none; NaN ignored). */
+interface Extremes {
+  hi: [ext: number, next: number];
+  lo: [ext: number, next: number];
+}
+
+/** Fold v into [ext, next], the two largest distinct values seen so far. */
+function topTwo(t: [number, number], v: number): void {
+  if (v > t[0]) {
+    t[1] = t[0];
+    t[0] = v;
+  } else if (v < t[0] && v > t[1]) t[1] = v;
+}
+
+function extremesOf(y: Float64Array): Extremes {
+  const e: Extremes = { hi: [-Infinity, -Infinity], lo: [-Infinity, -Infinity] };
+  for (let i = 0; i < y.length; i++) {
+    topTwo(e.hi, y[i]!);
+    topTwo(e.lo, -y[i]!);
+  }
+  return e;
+}
+
 /**
  * Replace every point equal to the maximum (sign 1) or minimum (sign −1) of `y` by the next distinct value, in
- * place; returns how many points were replaced. One pass finds both values, one replaces.
+ * place. The same pass sums the finite values in index order (the first half of the central moments) and finds the
+ * extremes of the result, so that a round of winsorisation reads the column twice, not four times.
  */
-function pullExtreme(y: Float64Array, sign: 1 | -1): number {
-  let ext = -Infinity;
-  let next = -Infinity;
-  for (let i = 0; i < y.length; i++) {
-    const v = sign * y[i]!;
-    if (v > ext) {
-      next = ext;
-      ext = v;
-    } else if (v < ext && v > next) next = v;
-  }
+function pullExtreme(
+  y: Float64Array,
+  sign: 1 | -1,
+  before: Extremes,
+): { count: number; n: number; sum: number; after: Extremes } {
+  const [ext, next] = sign === 1 ? before.hi : before.lo;
+  const after: Extremes = { hi: [-Infinity, -Infinity], lo: [-Infinity, -Infinity] };
   let count = 0;
-  for (let i = 0; i < y.length; i++)
+  let n = 0;
+  let sum = 0;
+  for (let i = 0; i < y.length; i++) {
     if (sign * y[i]! === ext) {
       y[i] = sign * next;
       count++;
     }
-  return count;
+    const v = y[i]!;
+    if (Number.isFinite(v)) {
+      n++;
+      sum += v;
+    }
+    topTwo(after.hi, v);
+    topTwo(after.lo, -v);
+  }
+  return { count, n, sum, after };
 }
 
 /**
@@ -70,10 +101,16 @@ export function winsorise(
   let atMax = 0;
   let atMin = 0;
   let m = centralMoments(y);
+  // The extremes of the column as it stands: found once, then by each round's replacement pass.
+  let extremes: Extremes | null = null;
   while (!passes(m, p) && atMax + atMin < p.winmax) {
-    if (skewnessOf(m) >= 0) atMax = pullExtreme(y, 1);
-    else atMin = pullExtreme(y, -1);
-    m = centralMoments(y);
+    const sign = skewnessOf(m) >= 0 ? 1 : -1;
+    extremes ??= extremesOf(y);
+    const r = pullExtreme(y, sign, extremes);
+    if (sign === 1) atMax = r.count;
+    else atMin = r.count;
+    extremes = r.after;
+    m = centralMomentsAbout(y, r.n, r.sum);
   }
   return { x: y, nwin: atMax + atMin, moments: m };
 }
