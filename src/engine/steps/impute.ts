@@ -67,7 +67,19 @@ export function impute(
   const fillOf = spec.method.startsWith('mean') ? groupMeans : groupMedians;
   const imputed: ImputedPoint[] = [];
   const columns: Record<string, Float64Array> = {};
-  for (const [code, x] of Object.entries(data.columns)) {
+  const n = data.units.length;
+  const entries = Object.entries(data.columns);
+  // The imputed columns share one allocation, made at the first column that needs it (with a million units each
+  // column is 8 MB, and every few such buffers cost a full garbage collection of everything else alive).
+  let block: Float64Array | null = null;
+  let used = 0;
+  const copyOf = (x: Float64Array, k: number) => {
+    block ??= new Float64Array(n * (entries.length - k));
+    const y = block.subarray(used * n, ++used * n);
+    y.set(x);
+    return y;
+  };
+  for (const [k, [code, x]] of entries.entries()) {
     let y: Float64Array | null = null;
     let fill: Float64Array | null = null;
     for (let i = 0; i < x.length; i++) {
@@ -76,7 +88,7 @@ export function impute(
       fill ??= fillOf(x, ids, count);
       const v = fill[g]!;
       if (Number.isNaN(v)) continue;
-      y ??= Float64Array.from(x);
+      y ??= copyOf(x, k);
       y[i] = v;
       imputed.push({ unit: data.units[i]!, indicator: code, value: v });
     }

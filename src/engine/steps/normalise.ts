@@ -14,22 +14,25 @@ export function normaliseColumn(
   x: Float64Array,
   m: NormaliseMethod,
   ctx: { code: string; direction: 1 | -1; target?: number | null; refIndex?: number },
+  /** Where the common methods (none, minmax, zscore) write the result; a new array when not given. */
+  out: Float64Array = new Float64Array(x.length),
 ): Float64Array {
   const [min, max] = extent(x);
   switch (m.method) {
     case 'none':
-      return Float64Array.from(x);
+      out.set(x);
+      return out;
     // The common methods as plain loops: a closure per element costs more than the arithmetic.
     case 'minmax': {
       const [l, u] = m.range;
-      const y = new Float64Array(x.length);
+      const y = out;
       for (let i = 0; i < x.length; i++) y[i] = ((x[i]! - min) / (max - min)) * (u - l) + l;
       return y;
     }
     case 'zscore': {
       const mu = mean(x);
       const s = sd(x);
-      const y = new Float64Array(x.length);
+      const y = out;
       for (let i = 0; i < x.length; i++) y[i] = ((x[i]! - mu) / s) * m.sd + m.mean;
       return y;
     }
@@ -78,22 +81,28 @@ export function normaliseColumn(
 export function normalise(data: Dataset, framework: Framework, spec: IndexSpec['normalise']): Dataset {
   const nodes = new Map(framework.nodes.map((n) => [n.code, n]));
   const columns: Record<string, Float64Array> = {};
-  for (const [code, x] of Object.entries(data.columns)) {
+  const n = data.units.length;
+  const entries = Object.entries(data.columns);
+  // One allocation for every output column, and one scratch column for the values times −1: with a million units
+  // each column is 8 MB, and every few such buffers cost a full garbage collection of everything else alive.
+  const block = new Float64Array(n * entries.length);
+  let scratch: Float64Array | null = null;
+  for (const [k, [code, x]] of entries.entries()) {
     const node = nodes.get(code);
     const direction = node?.direction ?? 1;
     const m = spec.overrides?.[code] ?? spec;
     const refIndex = m.method === 'dist_reference' ? data.units.indexOf(m.reference) : undefined;
     let directed = x;
     if (direction === -1) {
-      directed = new Float64Array(x.length);
+      directed = scratch ??= new Float64Array(n);
       for (let i = 0; i < x.length; i++) directed[i] = -x[i]!;
     }
-    columns[code] = normaliseColumn(directed, m, {
-      code,
-      direction,
-      target: node?.target ?? null,
-      ...(refIndex !== undefined ? { refIndex } : {}),
-    });
+    columns[code] = normaliseColumn(
+      directed,
+      m,
+      { code, direction, target: node?.target ?? null, ...(refIndex !== undefined ? { refIndex } : {}) },
+      block.subarray(k * n, (k + 1) * n),
+    );
   }
   return { units: data.units, columns };
 }
