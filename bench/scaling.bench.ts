@@ -6,6 +6,7 @@ import { measured } from './targets.js';
 interface Point {
   n: number;
   engineMs: number;
+  engineCpuMs: number;
   floorMs: number;
   worst: number;
   peakRssMiB: number;
@@ -40,11 +41,11 @@ export function benchScaling(): [string, string][] {
   const rows: [string, string][] = points.map((p, i) => {
     const prev = points[i - 1];
     const growth = prev
-      ? `, ×${(p.engineMs / prev.engineMs).toFixed(1)} per 10×${p.n >= 100000 ? ' (target ≤ 11)' : ''}`
+      ? `, ×${(p.engineMs / prev.engineMs).toFixed(1)} per 10× (CPU ×${(p.engineCpuMs / prev.engineCpuMs).toFixed(1)})${p.n >= 100000 ? ' (target ≤ 11)' : ''}`
       : '';
     return [
       `${p.n.toLocaleString('en')} units × 50 (synthetic)`,
-      `${fmt(p.engineMs)} vs floor ${fmt(p.floorMs)}: ${(p.engineMs / p.floorMs).toFixed(2)}×${p.n === 10000 || p.n === 100000 ? ' (target ≤ 2)' : ''}${growth}; agree to ${p.worst.toExponential(0)}; peak RSS ${Math.round(p.peakRssMiB)} MiB`,
+      `${fmt(p.engineMs)} (CPU ${fmt(p.engineCpuMs)}) vs floor ${fmt(p.floorMs)}: ${(p.engineMs / p.floorMs).toFixed(2)}×${p.n === 10000 || p.n === 100000 ? ' (target ≤ 2)' : ''}${growth}; agree to ${p.worst.toExponential(0)}; peak RSS ${Math.round(p.peakRssMiB)} MiB`,
     ];
   });
   const at = (n: number) => points.find((p) => p.n === n);
@@ -54,13 +55,16 @@ export function benchScaling(): [string, string][] {
     ratios.map((r) => `${r.toFixed(2)}×`).join(', '),
     ratios.every((r) => r <= 2),
   );
-  const growth = [
+  const pairs = [
     [at(10000), at(100000)],
     [at(100000), at(1000000)],
-  ].flatMap(([a, b]) => (a && b ? [b.engineMs / a.engineMs] : []));
+  ].flatMap(([a, b]) => (a && b ? [[a, b] as const] : []));
+  const growth = pairs.map(([a, b]) => b.engineMs / a.engineMs);
   measured(
     'growth',
-    growth.map((g) => `×${g.toFixed(1)}`).join(', ') + (growth.length < 2 ? ' (1M not run)' : ''),
+    growth.map((g) => `×${g.toFixed(1)}`).join(', ') +
+      ` wall (CPU ${pairs.map(([a, b]) => `×${(b.engineCpuMs / a.engineCpuMs).toFixed(1)}`).join(', ')})` +
+      (growth.length < 2 ? ' (1M not run)' : ''),
     growth.length === 2 && growth.every((g) => g <= 11),
   );
   if (process.env.PARADIP_BENCH_1M !== '1')
