@@ -11,7 +11,7 @@ const treatBase = z.object({
     .min(0)
     .max(1000)
     .default(5)
-    .describe('maximum number of points to winsorise (at most the number of units is used)'),
+    .describe('maximum number of points to winsorise (at most the number of units)'),
   skew: z.number().min(0.01).max(100).default(2).describe('|skewness| threshold'),
   kurtosis: z.number().min(-3).max(1000).default(3.5).describe('kurtosis threshold'),
   fallback: z.enum(['log_ct', 'none']).default('log_ct').describe('transform applied if winsorisation fails'),

@@ -97,6 +97,14 @@ describe('every HTTP error is { error, message, details }', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
+  it('treat.winmax above the number of units is 400 naming the value and the limit', async () => {
+    const res = await postIndex({ spec: { treat: { method: 'winsorise', winmax: 1000 } }, universe: 'iso' });
+    expect(res.status).toBe(400);
+    const body = expectErrorBody(await res.text(), 'Bad Request');
+    expect(body.message).toMatch(/treat\.winmax: 1000 is more than the number of units \(83\); at most 83/);
+    expect(body.details).toMatchObject({ parameter: 'spec' });
+  });
+
   it('a seed beyond 2^53 is 400, not rounded', async () => {
     const res = await fetch(`${base}/api/index/uncertainty?runs=2&seed=9007199254740993`);
     expect(res.status).toBe(400);

@@ -3,7 +3,7 @@ import { centralMoments, centralMomentsAbout, type CentralMoments } from '../sta
 import { extent } from '../stats/extent.js';
 import { kurtosisOf } from '../stats/kurtosis.js';
 import { skewnessOf } from '../stats/skewness.js';
-import type { IndexSpec, TreatMethod } from '../spec.js';
+import { SpecError, type IndexSpec, type TreatMethod } from '../spec.js';
 
 /** What happened to one indicator, with the statistics that decided it. */
 export interface TreatmentRecord {
@@ -190,10 +190,33 @@ function treatColumn(
 /**
  * Treat outliers indicator by indicator (JRC rule, winsorisation, then log_CT), with per-indicator overrides.
  */
+/** No more points can be winsorised than there are units: a larger winmax is a mistake in the spec, not a cap. */
+function checkWinmax(spec: IndexSpec['treat'], units: number): void {
+  const rules: [string, TreatMethod][] = [
+    ['treat', spec],
+    ...Object.entries(spec.overrides ?? {}).map(([code, p]): [string, TreatMethod] => [
+      `treat.overrides.${code}`,
+      p,
+    ]),
+  ];
+  const issues = rules.flatMap(([path, p]) =>
+    p.method === 'winsorise' && p.winmax > units
+      ? [
+          {
+            path: `${path}.winmax`,
+            message: `${p.winmax} is more than the number of units (${units}); at most ${units}`,
+          },
+        ]
+      : [],
+  );
+  if (issues.length) throw new SpecError(issues);
+}
+
 export function treat(
   data: Dataset,
   spec: IndexSpec['treat'],
 ): { data: Dataset; records: TreatmentRecord[] } {
+  checkWinmax(spec, data.units.length);
   const columns: Record<string, Float64Array> = {};
   const records: TreatmentRecord[] = [];
   for (const [code, x] of Object.entries(data.columns)) {
