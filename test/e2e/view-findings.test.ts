@@ -1,28 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startDashboard } from '../helpers/dashboard-server.js';
+import { describe, expect, it } from 'vitest';
+import { texts as textsOf, useDashboard } from '../helpers/dashboard-server.js';
 
 /** Issue 13's findings about what single views show (1 crisis, 3 profile and compare, 8 map, 9 clutter). */
-let base: string;
-let browser: Browser;
-let page: Page;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ base, browser, close } = await startDashboard());
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-});
-afterAll(async () => close?.());
-
-const texts = (selector: string) =>
-  page
-    .locator(selector)
-    .evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+const d = useDashboard();
+const texts = (selector: string) => textsOf(d.page, selector);
 
 describe('profile and compare (finding 3)', () => {
   it('strengths and weaknesses never share an indicator, and show the raw value with its unit and the score', async () => {
+    const { page } = d;
     for (const region of ['RU-KR', 'RU-TA', 'RU-CHU', 'RU-MOW', 'RU-TY']) {
-      await page.goto(`${base}/?tab=profile&region=${region}`);
+      await page.goto(`${d.base}/?tab=profile&region=${region}`);
       await page.waitForSelector('[data-testid=profile-strengths]');
       const strengths = await texts('[data-testid=profile-strengths] li');
       const weaknesses = await texts('[data-testid=profile-weaknesses] li');
@@ -35,7 +22,8 @@ describe('profile and compare (finding 3)', () => {
   });
 
   it('compare shows indicators as measured with units and the score beside, and no value label over a pillar name', async () => {
-    await page.goto(`${base}/?tab=compare&compare=RU-KR,RU-TA,RU-CHU`);
+    const { page } = d;
+    await page.goto(`${d.base}/?tab=compare&compare=RU-KR,RU-TA,RU-CHU`);
     await page.waitForSelector('[data-testid=compare-table]');
     const cell = await texts('[data-testid=compare-table] tbody tr.lvl1 td');
     expect(cell[0]).toMatch(/^[\d,.]+ Score [\d,.]+$/);
@@ -59,7 +47,8 @@ describe('profile and compare (finding 3)', () => {
 
 describe('crisis view (finding 1)', () => {
   it('zero capacity is its own legend class; channels and the reason show in the table, translated', async () => {
-    await page.goto(`${base}/?tab=crisis&country=JP&lang=ru`);
+    const { page } = d;
+    await page.goto(`${d.base}/?tab=crisis&country=JP&lang=ru`);
     await page.waitForSelector('[data-testid=crisis-ranking] tbody tr[data-region]', { timeout: 30000 });
     const legend = await page.locator('.legend').textContent();
     expect(legend).toMatch(/0 — нет каналов/);
@@ -74,14 +63,16 @@ describe('crisis view (finding 1)', () => {
   });
 
   it('a scenario keeps the baseline scale and shows the change', async () => {
-    await page.goto(`${base}/?tab=crisis&country=FI&scenario=eu-freeze-2022`);
+    const { page } = d;
+    await page.goto(`${d.base}/?tab=crisis&country=FI&scenario=eu-freeze-2022`);
     await page.waitForSelector('[data-testid=crisis-ranking] tbody tr[data-region]', { timeout: 30000 });
     expect(await page.locator('[data-testid=nc-change]').count()).toBeGreaterThan(0);
     expect(await texts('[data-testid=nc-change]')).toContainEqual(expect.stringMatching(/^[−-]\d/));
   });
 
   it('with no country chosen, offers a shortlist of neighbours and main partners', async () => {
-    await page.goto(`${base}/?tab=crisis`);
+    const { page } = d;
+    await page.goto(`${d.base}/?tab=crisis`);
     await page.waitForSelector('[data-testid=crisis-shortlist] button');
     const names = await texts('[data-testid=crisis-shortlist] button');
     expect(names).toEqual(expect.arrayContaining(['Finland', 'China', 'Kazakhstan']));
@@ -93,7 +84,8 @@ describe('crisis view (finding 1)', () => {
 
 describe('map and clutter (findings 8 and 9)', () => {
   it('the legend has entries for missing data and disputed status; swatches stay with their labels', async () => {
-    await page.goto(`${base}/`);
+    const { page } = d;
+    await page.goto(`${d.base}/`);
     await page.waitForSelector('.legend');
     expect(await page.locator('[data-testid=legend-disputed]').textContent()).toMatch(/disputed/);
     expect(await page.locator('.legend').textContent()).toMatch(/no data/);
@@ -108,9 +100,70 @@ describe('map and clutter (findings 8 and 9)', () => {
     expect(split).toBe(0);
   });
 
+  it('Moscow, St Petersburg and their oblasts are shown enlarged and can be clicked there', async () => {
+    const { page } = d;
+    await page.goto(`${d.base}/`);
+    await page.waitForSelector('[data-testid=inset-moscow] path[data-inset-region=RU-MOW]');
+    const onMap = await page.locator('path[data-region=RU-MOW]').boundingBox();
+    for (const iso of ['RU-MOW', 'RU-MOS', 'RU-SPE', 'RU-LEN']) {
+      const box = await page.locator(`path[data-inset-region=${iso}]`).boundingBox();
+      expect(Math.max(box!.width, box!.height), iso).toBeGreaterThan(20);
+    }
+    expect((await page.locator('path[data-inset-region=RU-MOW]').boundingBox())!.width).toBeGreaterThan(
+      2.5 * onMap!.width,
+    );
+    // St Petersburg is a crescent round the bay: click a point inside its shape, not its box's centre.
+    const inside = await page.locator('path[data-inset-region=RU-SPE]').evaluate((el) => {
+      const p = el as SVGPathElement;
+      const b = p.getBBox();
+      const m = p.getScreenCTM()!;
+      for (let i = 1; i < 20; i++)
+        for (let j = 1; j < 20; j++) {
+          const pt = new DOMPoint(b.x + (b.width * i) / 20, b.y + (b.height * j) / 20);
+          if (p.isPointInFill(pt)) {
+            const s = pt.matrixTransform(m);
+            return { x: s.x, y: s.y };
+          }
+        }
+      return null;
+    });
+    await page.mouse.click(inside!.x, inside!.y);
+    await expect.poll(() => page.url()).toContain('region=RU-SPE');
+    expect(await page.locator('[data-testid=inset-spb] figcaption').textContent()).toBe(
+      'St Petersburg and Leningrad Oblast',
+    );
+  });
+
+  it('no line across Chukotka at 180°: fills meet without a white edge, borders drawn once on top', async () => {
+    const { page } = d;
+    await page.goto(`${d.base}/`);
+    await page.waitForSelector('[data-testid=map-borders]');
+    const chu = page.locator('path[data-region=RU-CHU]');
+    const [fill, stroke] = await chu.evaluate((e) => [getComputedStyle(e).fill, getComputedStyle(e).stroke]);
+    expect(stroke).toBe(fill);
+    expect(
+      await page.locator('[data-testid=map-borders]').evaluate((e) => getComputedStyle(e).pointerEvents),
+    ).toBe('none');
+  });
+
+  it('the class map names each class in the legend and the table, in colours that all differ', async () => {
+    const { page } = d;
+    await page.goto(`${d.base}/?indicator=class`);
+    await page.waitForFunction(() => document.querySelectorAll('.legend .item').length >= 8);
+    const swatches = await page
+      .locator('.legend .item .swatch:not(.missing):not(.claimed)')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    expect(swatches.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(swatches).size).toBe(swatches.length);
+    const cells = await texts('[data-testid=ranking] tbody tr td:nth-child(4)');
+    expect(cells).toContain('Leaders');
+    expect(cells.filter((c) => /^\d+$/.test(c))).toEqual([]);
+  });
+
   it('sources are listed once, on the methodology view, and every other view links there', async () => {
+    const { page } = d;
     for (const tab of ['map', 'profile', 'crisis']) {
-      await page.goto(`${base}/?tab=${tab}&region=RU-KR&country=FI`);
+      await page.goto(`${d.base}/?tab=${tab}&region=RU-KR&country=FI`);
       await page.waitForSelector('[data-testid=sources-link]');
       expect(await page.locator('[data-testid=sources]').count(), tab).toBe(0);
     }

@@ -52,11 +52,31 @@ export function colorScale(values: (number | null | undefined)[]): ColorScale {
   };
 }
 
-/** A fixed colour per ordered category 1…n (n ≤ 5): the activity classes, from pale (lowest) to dark (highest). */
-export function categoryScale(n: number): ColorScale {
-  const color = (v: number | null | undefined) =>
-    typeof v === 'number' && Number.isFinite(v)
-      ? PALETTE[Math.max(1, Math.min(PALETTE.length - 1, PALETTE.length - 1 - (n - v)))]!
-      : null;
+/**
+ * Colours of the activity classes, told apart with every common colour-vision deficiency (checked by simulating
+ * deuteranopia and protanopia in test/web): activity in blues by lightness, unused potential in orange, the low
+ * classes pale.
+ */
+export const CLASS_COLOURS: Record<string, string> = {
+  leaders: '#08306b',
+  active: '#4a98d3',
+  untapped_potential: '#e69f00',
+  moderate: '#9ec9ea',
+  low_activity: '#f7dc9c',
+  low_potential: '#e0e0e0',
+};
+const OTHER_CLASS_COLOURS = ['#009e73', '#cc79a7', '#56b4e9', '#d55e00'];
+
+/** A fixed colour per class, for values n − i (i = the class's place in `ids`, so the first class is highest). */
+export function categoryScale(ids: readonly string[]): ColorScale {
+  const n = ids.length;
+  const color = (v: number | null | undefined) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+    const i = n - v;
+    const id = ids[i];
+    return id === undefined
+      ? null
+      : (CLASS_COLOURS[id] ?? OTHER_CLASS_COLOURS[i % OTHER_CLASS_COLOURS.length]!);
+  };
   return { breaks: [], classes: [], color };
 }

@@ -152,6 +152,8 @@ const en = {
   ua_sobol_read:
     'Share of the variation of the ranks (mean shift from the default ranking) due to each choice: total (alone and with the others) and first order (alone).',
   ua_ci: '95 % interval',
+  inset_moscow: 'Moscow and Moscow Oblast',
+  inset_spb: 'St Petersburg and Leningrad Oblast',
   ua_unranked: 'Not ranked (too few indicators with data)',
   choose_country: 'Choose a country',
   net_whole: 'Whole network',
@@ -325,6 +327,8 @@ const ru: typeof en = {
   ua_sobol_read:
     'Доля разброса мест (среднего сдвига от исходного рейтинга), которую даёт каждое решение: полный индекс (само по себе и вместе с другими) и первого порядка (само по себе).',
   ua_ci: '95 % интервал',
+  inset_moscow: 'Москва и Московская область',
+  inset_spb: 'Санкт-Петербург и Ленинградская область',
   ua_unranked: 'Без места (слишком мало показателей с данными)',
   choose_country: 'Выберите страну',
   net_whole: 'Вся сеть',

@@ -1,2 +1,2 @@
 // The map projection is shared with the server-side reports.
-export { projectRegions, type RegionShape } from '../../../src/geo/project-regions';
+export { projectBorders, projectRegions, type RegionShape } from '../../../src/geo/project-regions';
