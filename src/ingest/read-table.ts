@@ -221,7 +221,8 @@ function cellText(v: ExcelJS.CellValue): string {
     if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('text' in v) return String(v.text);
-    if ('error' in v) return '';
+    // A formula that failed (#DIV/0!, #N/A…) is shown as such and refused, not taken for a missing value.
+    if ('error' in v) return String(v.error);
   }
   return String(v);
 }

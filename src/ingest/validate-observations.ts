@@ -112,7 +112,16 @@ function normalisePeriod(raw: string): string | null {
     .trim()
     .replace(/\s*(г\.?|год|year)$/i, '')
     .trim();
-  return PERIOD.test(s) ? s : null;
+  return PERIOD.test(s) && isCalendarPeriod(s) ? s : null;
+}
+
+/** A month that exists (01–12) and a day that exists in its month (2023-02-30 does not). */
+function isCalendarPeriod(s: string): boolean {
+  if (s.length === 4) return true;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number | undefined];
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 /**
