@@ -18,7 +18,7 @@ export class HeavyPool {
   private versions = 0;
 
   constructor(
-    private readonly limits: Pick<ServerLimits, 'workers' | 'timeBudgetMs' | 'queue'>,
+    private readonly limits: Pick<ServerLimits, 'workers' | 'timeBudgetMs' | 'queue' | 'workerNice'>,
     private readonly dataDir: string,
   ) {}
 
@@ -31,8 +31,7 @@ export class HeavyPool {
         minThreads: this.limits.workers,
         maxThreads: this.limits.workers,
         maxQueue: this.limits.queue,
-        // Heavy work yields the CPU to the event loop (Linux: the worker threads' nice value; a no-op elsewhere).
-        niceIncrement: 10,
+        niceIncrement: this.limits.workerNice,
         // A request that needs more memory ends its own thread, not the server.
         resourceLimits: { maxOldGenerationSizeMb: 1024 },
       });

@@ -129,4 +129,10 @@ describe('rate limit and load shedding', () => {
     );
     expect(serverLimits({}, { PARADIP_TIME_BUDGET_MS: '5000' }).timeBudgetMs).toBe(5000);
   });
+
+  it('workers keep normal CPU priority unless told otherwise (a lower one starved heavy requests on a busy machine)', async () => {
+    const { serverLimits } = await import('../../src/server/server-limits.js');
+    expect(serverLimits({}, {}).workerNice).toBe(0);
+    expect(serverLimits({}, { PARADIP_WORKER_NICE: '10' }).workerNice).toBe(10);
+  });
 });
