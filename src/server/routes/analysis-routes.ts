@@ -350,13 +350,18 @@ export function analysisRoutes(app: FastifyInstance, st: AppState, heavy: HeavyP
     }),
     async (req) => {
       const { crisisAnalysis } = await import('../../crisis/crisis-analysis.js');
-      const a = crisisAnalysis(
-        st.snapshot,
-        req.query.universe,
-        req.query.country,
-        await st.classification(req.query.universe),
-        st.crisisModel,
-        st.crisisModel.default_scenario,
+      const classification = await st.classification(req.query.universe);
+      // Frameworks need no uncertainty bands: no Monte Carlo, and one analysis per country and universe, so that a
+      // profile asking for each of a region's partners does not recompute a country another region already asked for.
+      const a = st.remember(`frameworks:${req.query.country}:${req.query.universe}`, () =>
+        crisisAnalysis(
+          st.snapshot,
+          req.query.universe,
+          req.query.country,
+          classification,
+          { ...st.crisisModel, uncertainty: { ...st.crisisModel.uncertainty, runs: 0 } },
+          st.crisisModel.default_scenario,
+        ),
       );
       const region = req.query.region ? findRegion(st.snapshot, req.query.region).iso : null;
       return {
