@@ -296,28 +296,20 @@ describe('culture and image-building also reads the region’s soft-power potent
   });
 
   it('the threshold is configuration: at 0 the potential no longer gates; pillars are read as configured', () => {
-    const off = {
+    type Potential = typeof model.frameworks.culture_image.potential;
+    const withPotential = (over: Partial<Potential>) => ({
       ...model,
       frameworks: {
         ...model.frameworks,
         culture_image: {
           ...model.frameworks.culture_image,
-          potential: { ...model.frameworks.culture_image.potential, min_percentile: 0 },
+          potential: { ...model.frameworks.culture_image.potential, ...over },
         },
       },
-    };
-    expect(fitWith(off, 'RU-LO').recommendation).toBe('culture_image');
+    });
+    expect(fitWith(withPotential({ min_percentile: 0 }), 'RU-LO').recommendation).toBe('culture_image');
     // Reading the economy pillar instead (equal for all), RU-LO is no longer the lowest.
-    const economy = {
-      ...model,
-      frameworks: {
-        ...model.frameworks,
-        culture_image: {
-          ...model.frameworks.culture_image,
-          potential: { ...model.frameworks.culture_image.potential, from: ['economy'] },
-        },
-      },
-    };
+    const economy = withPotential({ from: ['economy'] });
     expect(fitWith(economy, 'RU-LO').softPower.percentile).toBe(50);
     expect(fitWith(economy, 'RU-LO').recommendation).toBe('culture_image');
   });
