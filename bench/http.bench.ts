@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { packageRoot } from '../src/dataset/data-dir.js';
+import { untilAnswering } from './http/until-answering.js';
 import { buildStore } from '../src/store/build-store.js';
 import { processCpuMs } from './http/process-cpu.js';
 import { measured } from './targets.js';
@@ -46,7 +47,7 @@ export async function benchHttp(): Promise<[string, string][]> {
       stdio: 'ignore',
     });
     try {
-      await untilHealthy(port, server);
+      await untilAnswering(`http://127.0.0.1:${port}/api/health`, server);
       starts.push(performance.now() - t);
       if (i < 2) continue;
       for (const [path, target] of ENDPOINTS) {
@@ -133,22 +134,4 @@ function rawGet(url: string): Promise<{ body: Buffer; headers: Record<string, st
       });
     }).on('error', reject);
   });
-}
-
-async function untilHealthy(port: number, server: ChildProcess): Promise<void> {
-  await untilAnswering(`http://127.0.0.1:${port}/api/health`, server);
-}
-
-async function untilAnswering(url: string, server: ChildProcess): Promise<void> {
-  const deadline = performance.now() + 60000;
-  while (performance.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`benchHttp: server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`benchHttp: ${url} did not answer in 60 s`);
 }

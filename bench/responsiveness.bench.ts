@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { packageRoot } from '../src/dataset/data-dir.js';
+import { untilAnswering } from './http/until-answering.js';
 import { buildStore } from '../src/store/build-store.js';
 
 const TARGET_P99_MS = 25;
@@ -98,17 +99,3 @@ async function regionsUnderLoad(base: string) {
 
 const median = (xs: number[]) =>
   xs.length ? Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!) : NaN;
-
-async function untilAnswering(url: string, server: ChildProcess): Promise<void> {
-  const deadline = performance.now() + 60000;
-  while (performance.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`bench: server exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error(`bench: ${url} did not answer in 60 s`);
-}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvObjects } from '../../src/io/csv.js';
 import { cli } from '../helpers/cli.js';
-import { ASEM_SPEC, COINR_DIR, compareToReference, HAVE_COINR, referenceStep } from '../helpers/coinr.js';
+import { asemBuildArgs, COINR_DIR, compareToReference, HAVE_COINR, referenceStep } from '../helpers/coinr.js';
 import { tempDir } from '../helpers/store.js';
 
 /** A table as the engine's Dataset, from the CLI's CSV or JSON rows (header first). */
@@ -19,20 +19,7 @@ function dataset(rows: (string | number)[][]) {
 }
 
 describe.skipIf(!HAVE_COINR)('`index build` on COINr tables (iData streamed into columns)', () => {
-  const args = (dir: string) => {
-    const spec = join(dir, 'asem.json');
-    writeFileSync(spec, JSON.stringify(ASEM_SPEC));
-    return [
-      'index',
-      'build',
-      '--coinr-data',
-      join(COINR_DIR, 'ASEM_iData.csv'),
-      '--coinr-meta',
-      join(COINR_DIR, 'ASEM_iMeta.csv'),
-      '--spec',
-      spec,
-    ];
-  };
+  const args = asemBuildArgs;
 
   it('writes CSV and JSON that agree with COINr’s aggregated table to 1e-9', async () => {
     const dir = tempDir();

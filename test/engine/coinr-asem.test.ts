@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIndex, STEPS } from '../../src/engine/pipeline.js';
@@ -8,8 +7,8 @@ import { csvObjects } from '../../src/io/csv.js';
 import { cli } from '../helpers/cli.js';
 import {
   ASEM_SPEC,
+  asemBuildArgs,
   asemInput,
-  COINR_DIR,
   compareToReference,
   HAVE_COINR,
   referenceStep,
@@ -28,23 +27,8 @@ describe.runIf(HAVE_COINR)('COINr parity on the ASEM example', () => {
 
   it.each(STEPS)('the CLI reproduces example_%s.csv to 1e-9', async (step) => {
     const dir = tempDir();
-    const spec = join(dir, 'spec.json');
-    writeFileSync(spec, JSON.stringify(ASEM_SPEC));
     const out = join(dir, `${step}.csv`);
-    const r = await cli([
-      'index',
-      'build',
-      '--coinr-data',
-      join(COINR_DIR, 'ASEM_iData.csv'),
-      '--coinr-meta',
-      join(COINR_DIR, 'ASEM_iMeta.csv'),
-      '--spec',
-      spec,
-      '--step',
-      step,
-      '--out',
-      out,
-    ]);
+    const r = await cli([...asemBuildArgs(dir), '--step', step, '--out', out]);
     expect(r.code, r.err).toBe(0);
     const { readFileSync } = await import('node:fs');
     const rows = csvObjects(readFileSync(out, 'utf8'));

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../src/dataset/data-dir.js';
 import { readCoinr, type SourceTable } from '../../src/engine/coinr/read-coinr.js';
@@ -28,6 +28,22 @@ export function coinrTable(file: string): SourceTable {
       .slice(1)
       .map((r) => ({ row: r.line, values: Object.fromEntries(h.map((k, i) => [k, r.cells[i] ?? ''])) })),
   };
+}
+
+/** `paradip index build` on the ASEM tables with COINr's example spec (written into `dir`). */
+export function asemBuildArgs(dir: string): string[] {
+  const spec = join(dir, 'asem-spec.json');
+  writeFileSync(spec, JSON.stringify(ASEM_SPEC));
+  return [
+    'index',
+    'build',
+    '--coinr-data',
+    join(COINR_DIR, 'ASEM_iData.csv'),
+    '--coinr-meta',
+    join(COINR_DIR, 'ASEM_iMeta.csv'),
+    '--spec',
+    spec,
+  ];
 }
 
 export function asemInput() {
