@@ -15,6 +15,7 @@ import { ROSSTAT_SOURCE_ID } from '../rosstat/rosstat-tables.js';
 import { storedIndicators } from '../catalogue/stored-indicators.js';
 import { tieIndicators } from './tie-indicators.js';
 import type { BundledData } from './read-bundled.js';
+import { TIE_UNITS } from './tie-units.js';
 
 export const DERIVED_SOURCE: SourceRow = {
   id: 'derived',
@@ -190,7 +191,7 @@ export function bundledToRows(
       counterpart: countryName.get(borderTie.countryId) ?? borderTie.countryId,
       ru_place: null,
       value: borderTie.lengthKm,
-      unit: 'km',
+      unit: TIE_UNITS.border.en,
       scope,
       attrs: JSON.stringify({ method: 'geometry', ...DEFAULT_LAND_BORDER_OPTIONS }),
       source_id: 'derived',
@@ -222,7 +223,7 @@ export function bundledToRows(
       counterpart: countryName.get(x.countryId) ?? x.countryId,
       ru_place: null,
       value: x.weightedKm,
-      unit: 'km of coast, closeness-weighted',
+      unit: TIE_UNITS.sea_proximity.en,
       scope,
       attrs: JSON.stringify({
         method: 'geometry',

@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from '../catalogue/catalogue-entry.js';
+import { indicatorUnit, type IndicatorUnit } from '../catalogue/indicator-unit.js';
 import { INDICATOR_CATALOGUE } from '../catalogue/indicator-catalogue.js';
 import { indicatorsOf } from '../engine/framework.js';
 import { REGIONAL_INDEX_IDS, REGIONAL_INDICES } from '../regional/regional-framework.js';
@@ -7,7 +8,7 @@ import { inUniverse, type Universe } from '../registry/region.js';
 import type { IndicatorRow } from '../store/rows.js';
 import type { Snapshot } from './snapshot.js';
 
-export interface IndicatorListItem extends IndicatorRow {
+export interface IndicatorListItem extends IndicatorRow, IndicatorUnit {
   /** The catalogue's description (concept, table, derivation, rationale, reference); null for an imported indicator. */
   catalogue: CatalogueEntry | null;
   /** The indices that score it. */
@@ -55,6 +56,7 @@ export function indicatorList(s: Snapshot, universe: Universe): IndicatorListIte
   ];
   return rows.map((i) => ({
     ...i,
+    ...indicatorUnit(i.id, i.unit),
     catalogue: byId.get(i.id) ?? null,
     indices: usedBy(i.id),
     coverage: covered.get(i.id)?.size ?? 0,

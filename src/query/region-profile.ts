@@ -5,6 +5,8 @@ import { findRegion } from './find-region.js';
 import { inScope } from './in-scope.js';
 import { NotFoundError } from './not-found.js';
 import type { CountryRecord, RegionRecord, Snapshot } from './snapshot.js';
+import { indicatorUnit } from '../catalogue/indicator-unit.js';
+import { tieUnitRu } from '../dataset/tie-units.js';
 
 export interface TieView {
   id: string;
@@ -16,6 +18,8 @@ export interface TieView {
   ru_place: string | null;
   value: number | null;
   unit: string | null;
+  /** The unit in Russian (bundled ties); null when the tie's unit is shown as imported. */
+  unit_ru: string | null;
   valid_from: string | null;
   attrs: Record<string, unknown>;
   source: { id: string; title: string; licence: string | null };
@@ -27,6 +31,9 @@ export interface ObservationView {
   name_en: string;
   name_ru: string;
   unit: string;
+  /** The unit in both languages, from the indicator catalogue. */
+  unit_en: string;
+  unit_ru: string | null;
   period: string;
   value: number;
   flags: string | null;
@@ -61,6 +68,7 @@ export function tieView(s: Snapshot, t: TieRow, countries: Map<string, CountryRe
     ru_place: t.ru_place,
     value: t.value,
     unit: t.unit,
+    unit_ru: tieUnitRu(t.unit),
     valid_from: t.valid_from,
     attrs: t.attrs ? (JSON.parse(t.attrs) as Record<string, unknown>) : {},
     source: sourceRef(s, t.source_id),
@@ -88,6 +96,7 @@ export function regionProfile(s: Snapshot, query: string, universe: Universe): R
         name_en: ind?.name_en ?? o.indicator_id,
         name_ru: ind?.name_ru ?? o.indicator_id,
         unit: ind?.unit ?? '',
+        ...indicatorUnit(o.indicator_id, ind?.unit ?? ''),
         period: o.period,
         value: o.value,
         flags: o.flags,

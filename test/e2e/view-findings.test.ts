@@ -160,6 +160,51 @@ describe('map and clutter (findings 8 and 9)', () => {
     expect(cells.filter((c) => /^\d+$/.test(c))).toEqual([]);
   });
 
+  it('the map colour selector shows its whole choice; rank intervals and numbers stay on one line (finding 9)', async () => {
+    for (const [width, lang] of [
+      [1366, 'en'],
+      [1366, 'ru'],
+      [390, 'en'],
+      [390, 'ru'],
+    ] as const) {
+      const page = await d.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${d.base}/?lang=${lang}`);
+      await page.waitForSelector('[data-testid=ranking] tbody tr td.interval svg', { timeout: 30000 });
+      const r = await page.evaluate(() => {
+        const sel = document.querySelector<HTMLSelectElement>('[data-testid=indicator]')!;
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        const cs = getComputedStyle(sel);
+        ctx.font = `${cs.fontSize} ${cs.fontFamily}`;
+        // Text plus the control's padding and drop-down arrow (about 28 px in Chromium).
+        const need = ctx.measureText(sel.selectedOptions[0]!.textContent!).width + 28;
+        const lines = (el: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          // Boxes that do not overlap vertically sit on different lines.
+          const boxes = [...range.getClientRects()].filter((b) => b.height > 0).sort((a, b) => a.top - b.top);
+          let n = 0;
+          let bottom = -Infinity;
+          for (const b of boxes) {
+            if (b.top >= bottom - 1) n++;
+            bottom = b.top >= bottom - 1 ? b.bottom : Math.max(bottom, b.bottom);
+          }
+          return n;
+        };
+        const intervals = [...document.querySelectorAll('[data-testid=ranking] td.interval')].filter(
+          (td) => td.textContent!.trim() && lines(td) > 1,
+        ).length;
+        const numbers = [...document.querySelectorAll('[data-testid=ranking] td.num')].filter(
+          (td) => td.textContent!.trim() && lines(td) > 1,
+        ).length;
+        return { need, has: sel.clientWidth, intervals, numbers };
+      });
+      await page.close();
+      expect(r.has, `${lang} ${width}`).toBeGreaterThanOrEqual(r.need);
+      expect(r.intervals, `${lang} ${width}`).toBe(0);
+      expect(r.numbers, `${lang} ${width}`).toBe(0);
+    }
+  });
+
   it('sources are listed once, on the methodology view, and every other view links there', async () => {
     const { page } = d;
     for (const tab of ['map', 'profile', 'crisis']) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { INDICATOR_CATALOGUE } from '../../src/catalogue/indicator-catalogue.js';
 import { dataDir } from '../../src/dataset/data-dir.js';
 import { createApp } from '../../src/server/app.js';
 import { loadSnapshot } from '../../src/store/load-snapshot.js';
@@ -49,6 +50,23 @@ describe('HTTP API over real HTTP on 127.0.0.1', () => {
     expect(missing.status).toBe(404);
     expect(missing.body).toMatchObject({ error: 'Not Found', details: { region: 'RU-XX' } });
     expect(missing.body.message).toMatch(/unknown region/);
+  });
+
+  it('indicators and the observations of a profile carry their unit in both languages from the catalogue (issue 13)', async () => {
+    const byId = new Map(INDICATOR_CATALOGUE.map((e) => [e.id, e]));
+    const { body } = await get('/api/indicators');
+    const listed = body.indicators as { id: string; unit_en: string; unit_ru: string | null }[];
+    expect(listed.length).toBeGreaterThan(10);
+    for (const i of listed) {
+      const e = byId.get(i.id);
+      if (e) expect([i.id, i.unit_en, i.unit_ru]).toEqual([e.id, e.unit_en, e.unit_ru]);
+    }
+    const profile = await get('/api/regions/RU-PSK');
+    const obs = profile.body.observations as { indicator_id: string; unit_en: string; unit_ru: string }[];
+    expect(obs.length).toBeGreaterThan(0);
+    for (const o of obs) expect(o.unit_ru).toBe(byId.get(o.indicator_id)?.unit_ru);
+    // A land border's length: a unit of the bundled data, in Russian too.
+    expect(profile.body.ties.border.map((t: { unit_ru: string }) => t.unit_ru)).toEqual(['км', 'км', 'км']);
   });
 
   it('bad parameters → 400 naming the parameter', async () => {

@@ -9,7 +9,8 @@ export type { RegionList, RegionSummary, TieView };
 export type Source = SourceUsage;
 
 import type { IndicatorRow } from '../../../src/store/rows';
-export type Indicator = IndicatorRow & { coverage: number };
+import type { IndicatorUnit } from '../../../src/catalogue/indicator-unit';
+export type Indicator = IndicatorRow & IndicatorUnit & { coverage: number };
 
 import type { RegionProfile } from '../../../src/query/region-profile';
 export type { RegionProfile };

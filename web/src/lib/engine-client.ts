@@ -1,5 +1,6 @@
 // The same index engine as the CLI and the server, run in the browser on the data served by /api/index/input.
-import type { Framework, FrameworkNode } from '../../../src/engine/framework';
+import type { Framework } from '../../../src/engine/framework';
+import type { DocumentedNode } from '../../../src/regional/documented-node';
 import type { IndexInput } from '../../../src/engine/index-input';
 import { runIndex, type IndexResult } from '../../../src/engine/pipeline';
 import type { IndexSpec, IndexSpecInput } from '../../../src/engine/spec';
@@ -12,12 +13,7 @@ export interface InputPayload {
   columns: Record<string, (number | null)[]>;
   groups: Record<string, (string | null)[]>;
   denominators: Record<string, (number | null)[]>;
-  framework: (FrameworkNode & {
-    name_ru: string;
-    rationale_en: string;
-    rationale_ru: string;
-    source: string;
-  })[];
+  framework: DocumentedNode[];
   spec: IndexSpec;
   design: Design;
 }

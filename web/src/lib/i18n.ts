@@ -363,54 +363,13 @@ export function formatNumber(value: number | null | undefined, lang: Lang, digit
   }).format(value);
 }
 
-const UNITS_RU: Record<string, string> = {
-  count: 'ед.',
-  persons: 'чел.',
-  km: 'км',
-  'km²': 'км²',
-  'per million': 'на 1 млн жит.',
-  level: 'уровень',
-  value: '',
-  'pairs per million': 'пар на 1 млн жит.',
-  countries: 'стран',
-  missions: 'представительств',
-  posts: 'учреждений',
-  '0–1': '0–1',
-  '%': '%',
-  RUB: 'руб.',
-  'bn RUB': 'млрд руб.',
-  'mln RUB': 'млн руб.',
-  'mln USD': 'млн долл. США',
-  'per 10,000 population': 'на 10 000 жит.',
-  'thou. km²': 'тыс. км²',
-  'thou. persons': 'тыс. чел.',
-  'thou.': 'тыс.',
-  'thousand km²': 'тыс. км²',
-  'thousand rooms': 'тыс. номеров',
-  'thousand beds': 'тыс. мест',
-  'thousand nights': 'тыс. ночёвок',
-  'thousand trips': 'тыс. поездок',
-  'billion roubles': 'млрд рублей',
-  libraries: 'библиотек',
-  organisations: 'организаций',
-  establishments: 'средств размещения',
-  technologies: 'технологий',
-  years: 'лет',
-  ties: 'связей',
-  '% of population aged 15–74': '% населения 15–74 лет',
-  'km, closeness-weighted': 'км, взвешенные по близости',
-  'km of coast, closeness-weighted': 'км побережья, взвешенные по близости',
-  'million USD': 'млн долларов США',
-  'million roubles': 'млн рублей',
-  pairs: 'пар',
-  roubles: 'рублей',
-  sites: 'объектов',
-  states: 'государств',
-  'thousand persons': 'тыс. человек',
-  'USD per 1,000 roubles of GRP': 'долл. США на 1000 руб. ВРП',
-  'per 1,000 inhabitants': 'на 1000 жителей',
-};
-
-export function unitLabel(unit: string, lang: Lang): string {
-  return lang === 'ru' ? (UNITS_RU[unit] ?? unit) : unit;
+/**
+ * A unit in the interface language, as the API gives it: `unit_en` / `unit_ru` from the indicator catalogue (an
+ * imported indicator or tie without a Russian unit keeps the one it was imported with).
+ */
+export function unitIn(
+  u: { unit_en?: string | null; unit_ru?: string | null; unit?: string | null },
+  lang: Lang,
+): string {
+  return (lang === 'ru' ? (u.unit_ru ?? u.unit_en ?? u.unit) : (u.unit_en ?? u.unit)) ?? '';
 }
