@@ -20,13 +20,25 @@ import type { BundledData } from './read-bundled.js';
 /** Russia's id in world-atlas (ISO 3166-1 numeric); its outline is the inside, not a neighbour. */
 const RUSSIA_NUMERIC = '643';
 
+/** The foreign countries' outlines of each bundled data set: decoded from TopoJSON once for every derivation. */
+const foreign = new WeakMap<BundledData, Shape[]>();
+
+function countriesOf(data: BundledData): Shape[] {
+  let countries = foreign.get(data);
+  if (!countries) {
+    const numericToIso2 = new Map(data.countries.map((c) => [c.numeric, c.iso2]));
+    const world = feature(data.worldTopology, data.worldTopology.objects.countries as GeometryCollection);
+    countries = (world.features as Feature<Polygon | MultiPolygon>[])
+      .filter((f) => f.id !== undefined && String(f.id) !== RUSSIA_NUMERIC && f.geometry)
+      .map((f) => ({ id: numericToIso2.get(String(f.id)) ?? `numeric:${f.id}`, geometry: f.geometry }));
+    foreign.set(data, countries);
+  }
+  return countries;
+}
+
 /** The bundled region outlines of one universe and the foreign countries' outlines (Russia's own excluded). */
 export function shapesOf(data: BundledData, universe: Universe): { regions: Shape[]; countries: Shape[] } {
-  const numericToIso2 = new Map(data.countries.map((c) => [c.numeric, c.iso2]));
-  const world = feature(data.worldTopology, data.worldTopology.objects.countries as GeometryCollection);
-  const countries = (world.features as Feature<Polygon | MultiPolygon>[])
-    .filter((f) => f.id !== undefined && String(f.id) !== RUSSIA_NUMERIC && f.geometry)
-    .map((f) => ({ id: numericToIso2.get(String(f.id)) ?? `numeric:${f.id}`, geometry: f.geometry }));
+  const countries = countriesOf(data);
   const status = new Map(data.regions.map((r) => [r.iso, r]));
   const regions = data.regionShapes.features
     .filter((f) => {
