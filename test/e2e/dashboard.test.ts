@@ -1,30 +1,20 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, startDashboard } from '../helpers/dashboard-server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, useDashboard } from '../helpers/dashboard-server.js';
 
-let base: string;
-let browser: Browser;
-let page: Page;
-let close: () => Promise<void>;
-const errors: string[] = [];
+const d = useDashboard({ width: 1280, height: 800 });
 
-beforeAll(async () => {
-  ({ base, browser, close } = await startDashboard());
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('pageerror', (e) => errors.push(e.message));
-});
-afterAll(async () => close?.());
-
-const ranking = (p: Page = page) =>
+const ranking = (p: Page = d.page) =>
   p
     .locator('[data-testid=ranking] tbody tr')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-region')));
 const shot = (name: string) =>
-  page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}.png`), fullPage: false });
+  d.page.screenshot({ path: join(ARTIFACTS, `dashboard-${name}.png`), fullPage: false });
 
 describe('dashboard views in headless Chromium', () => {
   it('opens every view without errors', async () => {
+    const { page } = d;
     const checks: Record<string, string> = {
       map: 'svg path[data-region]',
       profile: '[data-testid=profile-region]',
@@ -36,15 +26,16 @@ describe('dashboard views in headless Chromium', () => {
       method: '[data-testid=sources] tbody tr',
     };
     for (const [tab, selector] of Object.entries(checks)) {
-      await page.goto(`${base}/?tab=${tab}`);
+      await page.goto(`${d.base}/?tab=${tab}`);
       await page.waitForSelector(selector, { timeout: 30000 });
       await shot(tab);
     }
-    expect(errors).toEqual([]);
+    expect(d.errors).toEqual([]);
   });
 
   it('profile shows the class, explanation and pillar chart of a region', async () => {
-    await page.goto(`${base}/?tab=profile&region=RU-KR`);
+    const { page } = d;
+    await page.goto(`${d.base}/?tab=profile&region=RU-KR`);
     await page.waitForSelector('[data-testid=pillar-chart]');
     await expect
       .poll(() => page.locator('[data-testid=profile-class]').textContent(), { timeout: 20000 })
@@ -61,7 +52,8 @@ describe('dashboard views in headless Chromium', () => {
   });
 
   it('compare shows 2–4 regions side by side', async () => {
-    await page.goto(`${base}/?tab=compare&compare=RU-KR,RU-TA,RU-PSK`);
+    const { page } = d;
+    await page.goto(`${d.base}/?tab=compare&compare=RU-KR,RU-TA,RU-PSK`);
     await page.waitForSelector('[data-testid=compare-table]');
     expect(await page.locator('[data-testid=compare-table] thead th').count()).toBe(4);
     await page.selectOption('[data-testid=compare-add]', 'RU-MUR');
@@ -70,7 +62,8 @@ describe('dashboard views in headless Chromium', () => {
   });
 
   it('what-if: moving a pillar weight slider re-ranks the regions in the browser and keeps the spec in the URL', async () => {
-    await page.goto(`${base}/?tab=whatif`);
+    const { page } = d;
+    await page.goto(`${d.base}/?tab=whatif`);
     await page.waitForSelector('[data-testid=ranking] tbody tr[data-region]');
     const before = await ranking();
     expect(before.length).toBe(89);
@@ -92,7 +85,8 @@ describe('dashboard views in headless Chromium', () => {
   });
 
   it('uncertainty: runs the Monte Carlo in a web worker on opening and draws rank intervals and Sobol indices', async () => {
-    await page.goto(`${base}/?tab=uncertainty`);
+    const { page } = d;
+    await page.goto(`${d.base}/?tab=uncertainty`);
     await page.waitForSelector('[data-testid=rank-intervals] [data-region]', { timeout: 90000 });
     expect(await page.locator('[data-testid=rank-intervals] [data-region]').count()).toBeGreaterThan(80);
     expect(await page.locator('[data-testid=sobol-chart] rect').count()).toBeGreaterThan(0);
@@ -100,7 +94,8 @@ describe('dashboard views in headless Chromium', () => {
   });
 
   it('crisis: picking a country ranks the regions by normalisation capacity', async () => {
-    await page.goto(`${base}/?tab=crisis`);
+    const { page } = d;
+    await page.goto(`${d.base}/?tab=crisis`);
     await page.waitForSelector('[data-testid=crisis-country] option[value=FI]', { state: 'attached' });
     await page.selectOption('[data-testid=crisis-country]', 'FI');
     await page.waitForSelector('[data-testid=crisis-ranking] tbody tr[data-region]', { timeout: 30000 });
@@ -125,18 +120,20 @@ describe('dashboard views in headless Chromium', () => {
   });
 
   it('switches the language, kept in the URL, across views', async () => {
-    await page.goto(`${base}/?tab=crisis&country=FI`);
+    const { page } = d;
+    await page.goto(`${d.base}/?tab=crisis&country=FI`);
     await page.click('[data-testid=lang]');
     await expect.poll(() => page.locator('[data-testid=tab-crisis]').textContent()).toMatch(/Кризис/);
     expect(page.url()).toContain('lang=ru');
     await page.click('[data-testid=tab-method]');
     await expect.poll(() => page.locator('h2').first().textContent()).toMatch(/Источники/);
     await shot('method-ru');
-    expect(errors).toEqual([]);
+    expect(d.errors).toEqual([]);
   });
 
   it('map tab: colour by the index, filter by class, rank intervals and downloads', async () => {
-    await page.goto(`${base}/?indicator=index&sort=value`);
+    const { page } = d;
+    await page.goto(`${d.base}/?indicator=index&sort=value`);
     await page.waitForSelector('[data-testid=ranking] tbody tr[data-region]');
     await expect
       .poll(() => page.locator('[data-testid=ranking] tbody tr svg line').count(), { timeout: 30000 })
@@ -155,7 +152,8 @@ describe('dashboard views in headless Chromium', () => {
   });
 
   it('keyboard: tabs are reachable and show a visible focus', async () => {
-    await page.goto(`${base}/`);
+    const { page } = d;
+    await page.goto(`${d.base}/`);
     await page.waitForSelector('svg path[data-region]');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
@@ -163,8 +161,8 @@ describe('dashboard views in headless Chromium', () => {
   });
 
   it('is readable on a phone width', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await phone.goto(`${base}/?tab=whatif`);
+    const phone = await d.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${d.base}/?tab=whatif`);
     await phone.waitForSelector('[data-testid=ranking] tbody tr');
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);

@@ -1,29 +1,18 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, startDashboard } from '../helpers/dashboard-server.js';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useDashboard } from '../helpers/dashboard-server.js';
 
-let base: string;
-let browser: Browser;
-let page: Page;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ base, browser, close } = await startDashboard());
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-});
-afterAll(async () => close?.());
+const d = useDashboard({ width: 1280, height: 800 });
 
 const rankingIsos = () =>
-  page
+  d.page
     .locator('[data-testid=ranking] tbody tr')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-region')));
 
 describe('first page in headless Chromium', () => {
   it('draws the 89 regions on the map and in the table, and states the universe', async () => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(base + '/');
+    const { page } = d;
+    await page.goto(d.base + '/');
     await page.waitForSelector('svg path[data-region]');
     expect(await page.locator('svg path[data-region]').count()).toBe(89);
     expect(await page.locator('[data-testid=ranking] tbody tr[data-region]').count()).toBe(89);
@@ -34,10 +23,11 @@ describe('first page in headless Chromium', () => {
     expect(await page.locator('path[data-region="UA-14"]').getAttribute('fill')).toBe('url(#missing)');
     expect(await page.locator('path[data-region="RU-KR"]').getAttribute('fill')).toMatch(/^#/);
     await page.screenshot({ path: join(ARTIFACTS, 'first-page.png') });
-    expect(errors).toEqual([]);
+    expect(d.errors).toEqual([]);
   });
 
   it('hovering shows the name and value; clicking opens the profile with sources', async () => {
+    const { page } = d;
     await page.hover('path[data-region="RU-KR"]');
     await expect.poll(() => page.locator('.tooltip').textContent()).toMatch(/Republic of Karelia/);
     await page.click('path[data-region="RU-KR"]');
@@ -48,6 +38,7 @@ describe('first page in headless Chromium', () => {
   });
 
   it('sorts the table, keeps rank order by the chosen indicator, and changes with the indicator', async () => {
+    const { page } = d;
     await page.selectOption('[data-testid=indicator]', 'foreign_missions');
     await expect.poll(async () => (await rankingIsos())[0]).toBe('RU-MOW');
     await page.selectOption('[data-testid=indicator]', 'border_length_km');
@@ -60,6 +51,7 @@ describe('first page in headless Chromium', () => {
   });
 
   it('switches to Russian (kept in the URL) and to the ISO universe (83 regions)', async () => {
+    const { page } = d;
     await page.click('[data-testid=lang]');
     await expect
       .poll(() => page.locator('.brand span').textContent())
@@ -70,7 +62,7 @@ describe('first page in headless Chromium', () => {
     expect(await page.locator('[data-testid=universe-note]').textContent()).toMatch(/83 субъекта/);
     await page.screenshot({ path: join(ARTIFACTS, 'russian-iso.png') });
     // A shared URL restores the same view.
-    const shared = await browser.newPage();
+    const shared = await d.browser.newPage();
     await shared.goto(page.url());
     await expect.poll(() => shared.locator('svg path[data-region]').count()).toBe(83);
     expect(await shared.locator('.brand span').textContent()).toBe(

@@ -1,28 +1,20 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, startDashboard } from '../helpers/dashboard-server.js';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useDashboard } from '../helpers/dashboard-server.js';
 
-let base: string;
-let browser: Browser;
-let page: Page;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ base, browser, close } = await startDashboard());
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-});
-afterAll(async () => close?.());
+const d = useDashboard();
 
 describe('activity, potential and the gap in the dashboard', () => {
   it('lands on the activity index', async () => {
-    await page.goto(base + '/');
+    const { page } = d;
+    await page.goto(d.base + '/');
     await page.waitForSelector('[data-testid=ranking] tbody tr[data-region]');
     expect(await page.locator('[data-testid=indicator]').inputValue()).toBe('index');
   });
 
   it('plots activity against potential with the fitted line, and lists both ranks and the gap', async () => {
-    await page.goto(`${base}/?tab=indices`);
+    const { page } = d;
+    await page.goto(`${d.base}/?tab=indices`);
     await page.waitForSelector('[data-testid=gap-chart] circle[data-region]');
     expect(await page.locator('[data-testid=gap-chart] circle[data-region]').count()).toBeGreaterThan(80);
     expect(await page.locator('[data-testid=indices-table] tbody tr').count()).toBe(89);
@@ -32,11 +24,22 @@ describe('activity, potential and the gap in the dashboard', () => {
     const first = page.locator('[data-testid=indices-table] tbody tr').first().locator('td').last();
     expect(Number(await first.textContent())).toBeGreaterThan(0);
     await page.screenshot({ path: join(ARTIFACTS, 'indices-en-1366.png'), fullPage: true });
+    // One table style for the views' tables (shared with what-if), not a copy per view.
+    const style = (sel: string) =>
+      page.locator(sel).evaluate((el) => {
+        const td = getComputedStyle(el.querySelector('tbody td')!);
+        return [el.className.includes('data'), td.padding, td.fontSize, getComputedStyle(el).borderCollapse];
+      });
+    const indices = await style('[data-testid=indices-table]');
+    await page.goto(`${d.base}/?tab=whatif`);
+    await page.waitForSelector('[data-testid=ranking] tbody tr[data-region]');
+    expect(await style('[data-testid=ranking]')).toEqual(indices);
+    expect(indices[0]).toBe(true);
   });
 
   it('speaks Russian in Russian, fits a phone, and opens a profile on click', async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await phone.goto(`${base}/?tab=indices&lang=ru`);
+    const phone = await d.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${d.base}/?tab=indices&lang=ru`);
     await phone.waitForSelector('[data-testid=indices-table] tbody tr');
     const text = await phone.locator('[data-testid=indices]').innerText();
     expect(text).toContain('Потенциал');
