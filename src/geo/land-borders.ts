@@ -3,6 +3,7 @@ import { haversineKm } from './distance.js';
 import { PolygonIndex } from './polygon-index.js';
 import { bboxOf, polygonsOf, ringsOf } from './rings.js';
 import { SegmentIndex } from './segment-index.js';
+import { VertexMap } from './vertex-map.js';
 
 export interface Shape {
   id: string;
@@ -47,14 +48,13 @@ export function deriveLandBorders(
 ): LandBorder[] {
   const regionGrid = new SegmentIndex<string>();
   // Neighbouring regions of one layer mostly share vertices exactly: a hash answers those without a search.
-  const vertexOwners = new Map<string, Set<string>>();
+  const vertexOwners = new VertexMap<Set<string>>();
   for (const r of regions)
     for (const ring of ringsOf(r.geometry)) {
       regionGrid.addRing(ring, r.id);
       for (const p of ring) {
-        const key = `${p[0]},${p[1]}`;
-        let owners = vertexOwners.get(key);
-        if (!owners) vertexOwners.set(key, (owners = new Set()));
+        let owners = vertexOwners.get(p);
+        if (!owners) vertexOwners.set(p, (owners = new Set()));
         owners.add(r.id);
       }
     }
@@ -79,14 +79,13 @@ export function deriveLandBorders(
 
   const lengths = new Map<string, number>();
   for (const r of regions) {
-    const labelCache = new Map<string, Set<string>>();
+    const labelCache = new VertexMap<Set<string>>();
     const labels = (p: Position): Set<string> => {
-      const key = `${p[0]},${p[1]}`;
-      let set = labelCache.get(key);
+      let set = labelCache.get(p);
       if (set) return set;
       set = new Set();
-      if ((vertexOwners.get(key)?.size ?? 0) > 1) {
-        labelCache.set(key, set);
+      if ((vertexOwners.get(p)?.size ?? 0) > 1) {
+        labelCache.set(p, set);
         return set;
       }
       const neighbours = regionGrid.near(p, options.internalToleranceKm);
@@ -95,7 +94,7 @@ export function deriveLandBorders(
         for (const id of countryGrid.near(p, options.toleranceKm)) set.add(id);
         for (const id of inside.containing(p)) set.add(id);
       }
-      labelCache.set(key, set);
+      labelCache.set(p, set);
       return set;
     };
     for (const ring of ringsOf(r.geometry))

@@ -5,6 +5,7 @@ import { LandRaster } from './land-raster.js';
 import { bboxOf, polygonsOf, ringsOf } from './rings.js';
 import { PolygonIndex } from './polygon-index.js';
 import { SegmentIndex } from './segment-index.js';
+import { VertexMap } from './vertex-map.js';
 
 export interface SeaProximityOptions {
   /**
@@ -193,23 +194,32 @@ export function deriveSeaProximity(
   }
   // Cheap answers first: a vertex shared by two regions is internal; a vertex with no foreign outline in the
   // surrounding 1° cells is neither on nor inside a foreign country.
-  const shared = new Map<string, number>();
+  const shared = new VertexMap<number>();
   for (const r of regions)
-    for (const ring of ringsOf(r.geometry))
-      for (const p of new Set(ring.map((q) => `${q[0]},${q[1]}`))) shared.set(p, (shared.get(p) ?? 0) + 1);
-  const foreignCells = new Set<string>();
+    for (const ring of ringsOf(r.geometry)) {
+      // Each distinct vertex of the ring once (a closed ring repeats its first).
+      const seen = new VertexMap<true>();
+      for (const p of ring)
+        if (!seen.get(p)) {
+          seen.set(p, true);
+          shared.set(p, (shared.get(p) ?? 0) + 1);
+        }
+    }
+  // 1° cells holding a foreign vertex, keyed by the integer degrees (longitude × 1000 + latitude: unique, as |latitude| ≤ 91).
+  const cellOf = (x: number, y: number) => x * 1000 + y;
+  const foreignCells = new Set<number>();
   for (const c of nearby)
     for (const ring of ringsOf(c.geometry))
-      for (const p of ring) foreignCells.add(`${Math.floor(p[0]!)},${Math.floor(p[1]!)}`);
+      for (const p of ring) foreignCells.add(cellOf(Math.floor(p[0]!), Math.floor(p[1]!)));
   const foreignNear = (p: Position) => {
     const x = Math.floor(p[0]!);
     const y = Math.floor(p[1]!);
     for (let dx = -1; dx <= 1; dx++)
-      for (let dy = -1; dy <= 1; dy++) if (foreignCells.has(`${x + dx},${y + dy}`)) return true;
+      for (let dy = -1; dy <= 1; dy++) if (foreignCells.has(cellOf(x + dx, y + dy))) return true;
     return false;
   };
   const onCoast = (p: Position, self: string): boolean => {
-    if ((shared.get(`${p[0]},${p[1]}`) ?? 0) > 1) return false;
+    if ((shared.get(p) ?? 0) > 1) return false;
     if (foreignNear(p)) {
       if (landGrid.near(p, options.landToleranceKm).size > 0) return false;
       if (inLand.containing(p).length) return false;
