@@ -59,6 +59,16 @@ export function parseRegions(text: string, file = 'ru_federal_subjects.csv'): Re
   });
 }
 
+/**
+ * CLDR's display name ("Türkiye", "Laos"), except where CLDR abbreviates ("US", "UK"): there the official name,
+ * so that a sentence reads "with the United States of America", not "with US".
+ */
+function englishName(r: Record<string, string | undefined>): string {
+  const cldr = str(r['CLDR display name']);
+  if (cldr && !/^[A-Z]{2,3}$/.test(cldr)) return cldr;
+  return str(r.official_name_en) ?? str(r['UNTERM English Short']) ?? cldr ?? r['ISO3166-1-Alpha-2']!.trim();
+}
+
 /** country-codes/country-codes.csv → countries (rows without an alpha-2 code are skipped: they are not countries). */
 export function parseCountries(text: string): Country[] {
   return csvObjects(text)
@@ -67,7 +77,7 @@ export function parseCountries(text: string): Country[] {
       iso2: r['ISO3166-1-Alpha-2']!.trim(),
       iso3: str(r['ISO3166-1-Alpha-3']),
       numeric: str(r['ISO3166-1-numeric'])?.padStart(3, '0') ?? null,
-      nameEn: str(r['CLDR display name']) ?? str(r['UNTERM English Short']) ?? r['official_name_en']!.trim(),
+      nameEn: englishName(r),
       nameRu: str(r['UNTERM Russian Short']) ?? str(r['official_name_ru']),
       fips: str(r.FIPS),
       wikidata: str(r.wikidata_id)?.replace(/^.*\/(Q\d+)$/, '$1') ?? null,

@@ -60,6 +60,12 @@ describe('bundled data', () => {
     expect(b.missionsInRussia).toHaveLength(187);
     expect(b.missionsAbroad).toHaveLength(174);
     expect(b.countries).toHaveLength(249);
+    // Names as a sentence needs them: CLDR's short name, its official name where CLDR abbreviates.
+    const name = (iso2: string) => b.countries.find((c) => c.iso2 === iso2)?.nameEn;
+    expect(name('US')).toBe('United States of America');
+    expect(name('GB')).toBe('United Kingdom of Great Britain and Northern Ireland');
+    expect(name('TR')).toBe('Türkiye');
+    expect(b.countries.filter((c) => /^[A-Z]{2,3}$/.test(c.nameEn))).toEqual([]);
     expect(b.regionShapes.features).toHaveLength(89);
     expect(new Set(b.regionShapes.features.map((f) => f.properties.iso_3166_2))).toEqual(
       new Set(b.regions.map((r) => r.iso)),
