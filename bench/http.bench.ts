@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import { packageRoot } from '../src/dataset/data-dir.js';
 import { untilAnswering } from './http/until-answering.js';
 import { buildStore } from '../src/store/build-store.js';
+import { serverEntry } from './http/server-entry.js';
 import { processCpuMs } from './http/process-cpu.js';
 import { measured } from './targets.js';
 
@@ -28,12 +29,7 @@ export async function benchHttp(): Promise<[string, string][]> {
   const dir = mkdtempSync(join(tmpdir(), 'paradip-http-'));
   const db = join(dir, 'bench.duckdb');
   await buildStore(db);
-  // The built CLI when there is one (what `npm start` runs), else the sources through tsx (slower to start).
-  const built = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
-  const entry = existsSync(built)
-    ? [built]
-    : ['--import', 'tsx', join(packageRoot(), 'src', 'cli', 'main.ts')];
-  const how = existsSync(built) ? 'dist/, run `npm run build` first for current code' : 'sources via tsx';
+  const { entry, how } = serverEntry();
   const rows: [string, string][] = [
     ['load average (1 min) at start, 2 cores shared', loadavg()[0]!.toFixed(1)],
   ];

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { packageRoot } from '../src/dataset/data-dir.js';
 import { untilAnswering } from './http/until-answering.js';
 import { buildStore } from '../src/store/build-store.js';
+import { serverEntry } from './http/server-entry.js';
 
 const TARGET_P99_MS = 25;
 const TARGET_RATE = 1500;
@@ -20,11 +20,7 @@ export async function benchResponsiveness(): Promise<[string, string][]> {
   const dir = mkdtempSync(join(tmpdir(), 'paradip-responsive-'));
   const db = join(dir, 'bench.duckdb');
   await buildStore(db);
-  const built = join(packageRoot(), 'dist', 'src', 'cli', 'main.js');
-  const entry = existsSync(built)
-    ? [built]
-    : ['--import', 'tsx', join(packageRoot(), 'src', 'cli', 'main.ts')];
-  const how = existsSync(built) ? 'dist/ (run `npm run build` first for current code)' : 'sources via tsx';
+  const { entry, how } = serverEntry();
   const port = 18000 + Math.floor(Math.random() * 1000);
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [...entry, '--db', db, 'serve', '--port', String(port)], {

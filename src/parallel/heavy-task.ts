@@ -64,9 +64,11 @@ export type HeavyTask =
 
 const plain = (x: number) => (Number.isNaN(x) ? null : x);
 
+const inputOf = (s: Snapshot, t: Scope) => regionalInput(s, t.universe, { index: t.index, period: t.period });
+
 /** The index's aggregated table for a spec, row per region, with the treatment and weights in force. */
 function indexTable(s: Snapshot, t: Scope) {
-  const r = runIndex(regionalInput(s, t.universe, { index: t.index, period: t.period }), t.spec);
+  const r = runIndex(inputOf(s, t), t.spec);
   const agg = r.steps.Aggregated;
   return {
     spec: r.spec,
@@ -82,7 +84,7 @@ function indexTable(s: Snapshot, t: Scope) {
   };
 }
 
-/** Does one heavy task on a snapshot (pure apart from reading nothing: the geometry comes in as `topology`). */
+/** Does one heavy task on a snapshot (pure: the geometry comes in as `topology`). */
 export function runHeavyTask(s: Snapshot, t: HeavyTask, topology: () => Topology): unknown {
   switch (t.kind) {
     case 'classification':
@@ -90,26 +92,13 @@ export function runHeavyTask(s: Snapshot, t: HeavyTask, topology: () => Topology
     case 'index':
       return indexTable(s, t);
     case 'uncertainty':
-      return runUncertainty(
-        regionalInput(s, t.universe, { index: t.index, period: t.period }),
-        t.spec,
-        t.design,
-        {
-          runs: t.runs,
-          seed: t.seed,
-        },
-      );
+      return runUncertainty(inputOf(s, t), t.spec, t.design, { runs: t.runs, seed: t.seed });
     case 'sensitivity':
-      return runSensitivity(
-        regionalInput(s, t.universe, { index: t.index, period: t.period }),
-        t.spec,
-        t.design,
-        {
-          n: t.n,
-          seed: t.seed,
-          bootstrap: t.bootstrap,
-        },
-      );
+      return runSensitivity(inputOf(s, t), t.spec, t.design, {
+        n: t.n,
+        seed: t.seed,
+        bootstrap: t.bootstrap,
+      });
     case 'region-report':
       return regionReport(
         s,
