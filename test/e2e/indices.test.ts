@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, useDashboard } from '../helpers/dashboard-server.js';
+import { ARTIFACTS, labelClashes, useDashboard } from '../helpers/dashboard-server.js';
 
 const d = useDashboard();
 
@@ -19,6 +19,10 @@ describe('activity, potential and the gap in the dashboard', () => {
     expect(await page.locator('[data-testid=gap-chart] circle[data-region]').count()).toBeGreaterThan(80);
     expect(await page.locator('[data-testid=indices-table] tbody tr').count()).toBe(89);
     expect(await page.locator('[data-testid=indices-fit]').textContent()).toMatch(/r² = 0\.\d\d/);
+    // The leaders and the largest gaps are named, no name over a dot or another name.
+    const clash = await labelClashes(page, '[data-testid=gap-chart]');
+    expect(clash.labels).toBeGreaterThanOrEqual(5);
+    expect([clash.overNode, clash.overLabel]).toEqual([0, 0]);
     // Sorting by the gap puts a region that does more than its resources predict first.
     await page.selectOption('[data-testid=indices-sort]', 'gap');
     const first = page.locator('[data-testid=indices-table] tbody tr').first().locator('td').last();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { texts, useDashboard } from '../helpers/dashboard-server.js';
+import { labelClashes, texts, useDashboard } from '../helpers/dashboard-server.js';
 
 /** Issue 13, finding 6: the network view was a hairball without legend, labels over nodes, jargon and an ISO box. */
 const d = useDashboard();
@@ -28,27 +28,7 @@ describe('network view', () => {
     );
     expect(swatches).toEqual(fills);
 
-    const clash = await page.evaluate(() => {
-      const labels = [...document.querySelectorAll('[data-testid=network-graph] text[data-label]')].map((t) =>
-        t.getBoundingClientRect(),
-      );
-      const circles = [...document.querySelectorAll('[data-testid=network-graph] circle')].map((c) => {
-        const b = c.getBoundingClientRect();
-        return { x: b.x + b.width / 2, y: b.y + b.height / 2, r: b.width / 2 };
-      });
-      const hits = (c: { x: number; y: number; r: number }, b: DOMRect) => {
-        const nx = Math.max(b.left, Math.min(c.x, b.right));
-        const ny = Math.max(b.top, Math.min(c.y, b.bottom));
-        return (c.x - nx) ** 2 + (c.y - ny) ** 2 < c.r * c.r - 0.5;
-      };
-      const overlap = (a: DOMRect, b: DOMRect) =>
-        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      return {
-        labels: labels.length,
-        overNode: labels.filter((l) => circles.some((c) => hits(c, l))).length,
-        overLabel: labels.filter((l, i) => labels.some((m, j) => j !== i && overlap(l, m))).length,
-      };
-    });
+    const clash = await labelClashes(page, '[data-testid=network-graph]');
     expect(clash.labels).toBeGreaterThanOrEqual(8);
     expect(clash.overNode).toBe(0);
     expect(clash.overLabel).toBe(0);

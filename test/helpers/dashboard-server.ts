@@ -83,3 +83,29 @@ export const texts = (page: Page, selector: string): Promise<string[]> =>
 /** How far the page scrolls sideways (0 when it fits). */
 export const sidewaysOverflow = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** In a drawing: how many labels (`text[data-label]`) there are, and how many cover a dot or another label. */
+export const labelClashes = (
+  page: Page,
+  svg: string,
+): Promise<{ labels: number; overNode: number; overLabel: number }> =>
+  page.evaluate((svg) => {
+    const root = document.querySelector(svg)!;
+    const labels = [...root.querySelectorAll('text[data-label]')].map((t) => t.getBoundingClientRect());
+    const circles = [...root.querySelectorAll('circle')].map((c) => {
+      const b = c.getBoundingClientRect();
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2, r: b.width / 2 };
+    });
+    const hits = (c: { x: number; y: number; r: number }, b: DOMRect) => {
+      const nx = Math.max(b.left, Math.min(c.x, b.right));
+      const ny = Math.max(b.top, Math.min(c.y, b.bottom));
+      return (c.x - nx) ** 2 + (c.y - ny) ** 2 < c.r * c.r - 0.5;
+    };
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return {
+      labels: labels.length,
+      overNode: labels.filter((l) => circles.some((c) => hits(c, l))).length,
+      overLabel: labels.filter((l, i) => labels.some((m, j) => j !== i && overlap(l, m))).length,
+    };
+  }, svg);
