@@ -1,5 +1,6 @@
 import type { Factor } from '../../../src/engine/uncertainty/design';
 import { formatNumber, type Lang } from './i18n';
+import { METHOD } from './spec-text';
 
 const PATH: Record<string, { en: string; ru: string }> = {
   'treat.winmax': {
@@ -14,14 +15,6 @@ const LEVEL: Record<number, { en: string; ru: string }> = {
   2: { en: 'Pillar weights', ru: 'Веса компонент' },
   3: { en: 'Sub-index weights', ru: 'Веса субиндексов' },
 };
-const CHOICE: Record<string, { en: string; ru: string }> = {
-  minmax: { en: 'min–max', ru: 'мин–макс' },
-  zscore: { en: 'z-scores', ru: 'z-оценки' },
-  rank: { en: 'percentile ranks', ru: 'процентильные ранги' },
-  arithmetic: { en: 'arithmetic mean', ru: 'среднее арифметическое' },
-  geometric: { en: 'geometric mean', ru: 'среднее геометрическое' },
-  harmonic: { en: 'harmonic mean', ru: 'среднее гармоническое' },
-};
 const OR = { en: ' or ', ru: ' или ' };
 const POINTS = { en: 'points', ru: 'точек' };
 
@@ -33,7 +26,7 @@ export function factorName(f: Factor, lang: Lang): string {
 
 const choice = (v: unknown, lang: Lang): string => {
   const key = typeof v === 'string' ? v : (v as { method?: string } | null)?.method;
-  return key && CHOICE[key] ? CHOICE[key][lang] : typeof v === 'number' ? formatNumber(v, lang) : String(v);
+  return key && METHOD[key] ? METHOD[key][lang] : typeof v === 'number' ? formatNumber(v, lang) : String(v);
 };
 
 /** What the factor varies, in words: "1, 2, 3, 4 or 5 points", "each × (1 ± 25 %)". */

@@ -11,7 +11,8 @@ const STEP: Record<string, { en: string; ru: string }> = {
   aggregate: { en: 'Aggregate', ru: 'Агрегирование' },
 };
 
-const METHOD: Record<string, { en: string; ru: string }> = {
+/** Method names in both languages (also the choices an uncertainty factor varies). */
+export const METHOD: Record<string, { en: string; ru: string }> = {
   metadata: { en: 'as set per indicator in the framework', ru: 'как задано для каждого показателя' },
   none: { en: 'none (missing stays missing)', ru: 'нет (пропуск остаётся пропуском)' },
   winsorise: { en: 'winsorisation', ru: 'винсоризация' },
