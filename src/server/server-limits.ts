@@ -12,9 +12,9 @@ import { ParadipError } from '../errors/paradip-error.js';
  * - heavyPerMinute: heavy requests per client address and minute (429 beyond)
  * - maxEventLoopDelayMs: event-loop delay past which every request is refused with 503 (load shedding); 0 = off
  * - maxRssMb: resident memory past which every request is refused with 503; 0 = off
- * - workerNice: how much lower the workers' CPU priority is (Linux nice); 0 by default, because on a machine busy
- *   with other processes a lower priority starves heavy requests past their budget while the cores it would
- *   protect are not the event loop's anyway
+ * - workerNice: how much lower the workers' CPU priority is (Linux nice): 10 by default, so the event loop's thread
+ *   is served first when heavy work and requests compete for the cores; 0 gives heavy work an equal share (on a
+ *   machine busy with other processes a low priority can push heavy requests past their budget)
  */
 export interface ServerLimits {
   workers: number;
@@ -33,7 +33,7 @@ const ENV: Record<keyof ServerLimits, [name: string, min: number, fallback: () =
   heavyPerMinute: ['PARADIP_HEAVY_PER_MINUTE', 1, () => 120],
   maxEventLoopDelayMs: ['PARADIP_MAX_EVENT_LOOP_DELAY_MS', 0, () => 1000],
   maxRssMb: ['PARADIP_MAX_RSS_MB', 0, () => 0],
-  workerNice: ['PARADIP_WORKER_NICE', 0, () => 0],
+  workerNice: ['PARADIP_WORKER_NICE', 0, () => 10],
 };
 
 /** The limits in force: those given, else the environment's, else the defaults. A bad value is a usage error. */

@@ -30,8 +30,9 @@ export async function startDashboard(edit?: (s: Snapshot) => void): Promise<{
     dataDir: dataDir(),
     webDir: await buildWeb(),
     // Browser tests check views, not load shedding (test/server/heavy-pool.test.ts does): on a machine busy with
-    // other work the event loop of this test process may lag past the threshold and every request would be a 503.
-    limits: { maxEventLoopDelayMs: 0 },
+    // other work the event loop of this test process may lag past the threshold and every request would be a 503;
+    // and its workers compete with the other test processes at normal priority, not behind them.
+    limits: { maxEventLoopDelayMs: 0, workerNice: 0 },
   });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await launchChromium();
