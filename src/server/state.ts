@@ -98,6 +98,16 @@ export class AppState {
     return v;
   }
 
+  /**
+   * A promise kept under `key` while it runs and after it succeeds, so that requests arriving together share one
+   * computation (several page loads would otherwise each queue the same heavy run); a failure is not kept.
+   */
+  shared<T>(key: string, f: () => Promise<T>): Promise<T> {
+    const p = this.remember(key, f);
+    p.catch(() => this.memo.get(key) === p && this.memo.delete(key));
+    return p;
+  }
+
   replace(snapshot: Snapshot): void {
     this.snapshot = snapshot;
     this.store = undefined; // the new snapshot is not the content the fingerprint was taken of

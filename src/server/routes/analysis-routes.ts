@@ -148,17 +148,9 @@ export function analysisRoutes(app: FastifyInstance, st: AppState, heavy: HeavyP
         .digest('hex')
         .slice(0, 16);
       const key = `index:${hash}`;
-      const table = st.remember(key, () =>
-        heavy.run<object>(st.snapshot, { kind: 'index', universe: u, index: ix, spec }),
-      );
-      // A failed run (over the time budget, say) is not kept.
-      return table.then(
-        (t) => ({ ...t, hash }),
-        (err: unknown) => {
-          if (st.memo.get(key) === table) st.memo.delete(key);
-          throw err;
-        },
-      );
+      return st
+        .shared(key, () => heavy.run<object>(st.snapshot, { kind: 'index', universe: u, index: ix, spec }))
+        .then((t) => ({ ...t, hash }));
     },
   );
   app.get<{ Querystring: IX }>(
@@ -191,7 +183,9 @@ export function analysisRoutes(app: FastifyInstance, st: AppState, heavy: HeavyP
       }),
     ),
     async (req) =>
-      heavy.run(st.snapshot, { kind: 'uncertainty', ...req.query, spec: st.spec, design: st.design }),
+      st.shared(`uncertainty:${JSON.stringify(req.query)}`, () =>
+        heavy.run(st.snapshot, { kind: 'uncertainty', ...req.query, spec: st.spec, design: st.design }),
+      ),
   );
   app.get<{ Querystring: IX & { n: number; seed: number; bootstrap: number } }>(
     '/api/index/sensitivity',
@@ -212,7 +206,9 @@ export function analysisRoutes(app: FastifyInstance, st: AppState, heavy: HeavyP
       ),
     ),
     async (req) =>
-      heavy.run(st.snapshot, { kind: 'sensitivity', ...req.query, spec: st.spec, design: st.design }),
+      st.shared(`sensitivity:${JSON.stringify(req.query)}`, () =>
+        heavy.run(st.snapshot, { kind: 'sensitivity', ...req.query, spec: st.spec, design: st.design }),
+      ),
   );
 
   const explained = async () => {
