@@ -49,7 +49,7 @@ export async function benchPage(): Promise<[string, string][]> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(base + '/?tab=whatif');
     await page.waitForSelector('[data-testid=ranking] tbody tr[data-region]');
-    const slider = page.locator('[data-testid=weight-border]');
+    const slider = page.locator('[data-testid=weight-people]');
     await slider.focus();
     for (let i = 0; i < 21; i++) {
       await slider.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
