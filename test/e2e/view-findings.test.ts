@@ -80,6 +80,28 @@ describe('crisis view (finding 1)', () => {
     await page.waitForSelector('[data-testid=crisis-ranking] tbody tr[data-region]', { timeout: 30000 });
     expect(page.url()).toContain('country=FI');
   });
+
+  it('on a phone the table keeps words whole, gives the reasons room and scrolls in its box', async () => {
+    const page = await d.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${d.base}/?tab=crisis&country=FI&lang=ru`);
+    await page.waitForSelector('[data-testid=crisis-ranking] tbody tr[data-region]', { timeout: 30000 });
+    const r = await page.evaluate(() => {
+      const table = document.querySelector('[data-testid=crisis-ranking]')!;
+      const th = table.querySelectorAll('th')[2]!;
+      return {
+        wrap: getComputedStyle(th).overflowWrap,
+        // "Потенциал" alone is wider than a header cut into pieces of a few letters
+        headerWidth: th.getBoundingClientRect().width,
+        reasonWidth: table.querySelectorAll('th')[3]!.getBoundingClientRect().width,
+        page: document.documentElement.scrollWidth,
+      };
+    });
+    await page.close();
+    expect(r.wrap).toBe('normal');
+    expect(r.reasonWidth).toBeGreaterThan(200);
+    expect(r.headerWidth).toBeGreaterThan(60);
+    expect(r.page).toBeLessThanOrEqual(390);
+  });
 });
 
 describe('map and clutter (findings 8 and 9)', () => {
