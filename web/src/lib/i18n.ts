@@ -1,3 +1,4 @@
+import type { LinearFit } from '../../../src/engine/stats/linear-fit';
 export type Lang = 'en' | 'ru';
 
 const en = {
@@ -173,6 +174,24 @@ const en = {
   legend_country: 'partner country',
   legend_size: 'circle size: number of ties',
   legend_line: 'line: at least one tie between them',
+  // The activity-and-potential view
+  ix_title: 'International activity, soft-power potential and the gap',
+  ix_lead:
+    'Activity is what a region does abroad (trade openness, ties it keeps, travel abroad, partner countries, foreign consulates); potential is what it could project (heritage, universities and science, visitors, economy and connectedness, borders and sea neighbours). The line is the activity that potential predicts across regions; the gap is the distance above or below it.',
+  ix_activity: 'Activity',
+  ix_potential: 'Potential',
+  ix_expected: 'Expected',
+  ix_gap: 'Gap',
+  ix_region: 'Region',
+  ix_above: 'does more abroad than its resources predict',
+  ix_below: 'does less than its resources predict',
+  ix_fit: (f: LinearFit) =>
+    `Expected activity = ${f.intercept.toFixed(1)} + ${f.slope.toFixed(2)} × potential (least squares over ${f.n} regions with every pillar of both indices; r² = ${f.r2.toFixed(2)}).`,
+  ix_periods: 'Periods',
+  ix_sort: 'Sort by',
+  ix_method: 'Method and indicators: docs/index.md and docs/indicators.md; sources on the methodology view.',
+  ix_loading: 'Loading…',
+  ix_nogap: 'no expected value (a pillar lacks data)',
 };
 
 const ru: typeof en = {
@@ -348,6 +367,24 @@ const ru: typeof en = {
   legend_country: 'страна-партнёр',
   legend_size: 'размер круга — число связей',
   legend_line: 'линия — есть хотя бы одна связь',
+  // The activity-and-potential view
+  ix_title: 'Международная активность, потенциал мягкой силы и разрыв',
+  ix_lead:
+    'Активность — то, что регион делает за рубежом (внешнеторговая открытость, собственные связи, поездки за рубеж, страны-партнёры, иностранные консульства); потенциал — то, что он мог бы проецировать (наследие, вузы и наука, гости, экономика и связность, границы и морские соседи). Линия — активность, которую предсказывает потенциал по всем регионам; разрыв — расстояние выше или ниже неё.',
+  ix_activity: 'Активность',
+  ix_potential: 'Потенциал',
+  ix_expected: 'Ожидаемая',
+  ix_gap: 'Разрыв',
+  ix_region: 'Регион',
+  ix_above: 'делает за рубежом больше, чем предсказывают ресурсы',
+  ix_below: 'делает меньше, чем предсказывают ресурсы',
+  ix_fit: (f: LinearFit) =>
+    `Ожидаемая активность = ${f.intercept.toFixed(1).replace('.', ',')} + ${f.slope.toFixed(2).replace('.', ',')} × потенциал (МНК по ${f.n} регионам со всеми компонентами обоих индексов; r² = ${f.r2.toFixed(2).replace('.', ',')}).`,
+  ix_periods: 'Периоды',
+  ix_sort: 'Сортировать по',
+  ix_method: 'Методика и показатели: docs/index.md и docs/indicators.md; источники — на вкладке методики.',
+  ix_loading: 'Загрузка…',
+  ix_nogap: 'нет ожидаемого значения (у компоненты нет данных)',
 };
 
 export const STRINGS = { en, ru };
