@@ -52,6 +52,8 @@ describe('crisis view (finding 1)', () => {
     await page.waitForSelector('[data-testid=crisis-ranking] tbody tr[data-region]', { timeout: 30000 });
     const legend = await page.locator('.legend').textContent();
     expect(legend).toMatch(/0 — нет каналов/);
+    // the lowest band beside it starts above zero
+    expect(legend).toMatch(/нет каналов\s*> 0 – /);
     const chips = await texts('[data-testid=crisis-ranking] .chip');
     expect(chips.length).toBeGreaterThan(0);
     for (const c of chips) expect(c).toMatch(/^[А-Яа-яЁё«»"().,\s-]+$/);
