@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { useApiServer } from '../helpers/api-server.js';
 import { INDICATOR_CATALOGUE } from '../../src/catalogue/indicator-catalogue.js';
-import { dataDir } from '../../src/dataset/data-dir.js';
-import { createApp } from '../../src/server/app.js';
-import { loadSnapshot } from '../../src/store/load-snapshot.js';
 
-let app: FastifyInstance;
-let base: string;
-
-beforeAll(async () => {
-  app = await createApp({ snapshot: await loadSnapshot(inject('baseStore')), dataDir: dataDir() });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => app.close());
+const api = useApiServer();
 
 const get = async (path: string) => {
-  const res = await fetch(base + path);
+  const res = await fetch(api.base + path);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 };

@@ -1,16 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { dataDir } from '../../src/dataset/data-dir.js';
-import { createApp } from '../../src/server/app.js';
-import { loadSnapshot } from '../../src/store/load-snapshot.js';
+import { describe, expect, it } from 'vitest';
+import { useApiServer } from '../helpers/api-server.js';
 
-let app: FastifyInstance;
-let base: string;
-beforeAll(async () => {
-  app = await createApp({ snapshot: await loadSnapshot(inject('baseStore')), dataDir: dataDir() });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-});
-afterAll(async () => app.close());
+const api = useApiServer();
 
 /** The policy's directives by name. */
 const directives = (csp: string | null) =>
@@ -32,7 +23,7 @@ describe('security headers', () => {
     ['/docs/', 200],
     ['/openapi.json', 200],
   ])('%s (%i) carries a strict policy, nosniff, no framing and no referrer', async (path, status) => {
-    const res = await fetch(base + path);
+    const res = await fetch(api.base + path);
     expect(res.status).toBe(status);
     const d = directives(res.headers.get('content-security-policy'));
     expect(d['script-src']).toEqual(["'self'"]);
@@ -48,7 +39,7 @@ describe('security headers', () => {
   });
 
   it('reports: inline styles and data: images only, no script at all', async () => {
-    const res = await fetch(`${base}/api/report/region/RU-KR`);
+    const res = await fetch(`${api.base}/api/report/region/RU-KR`);
     expect(res.status).toBe(200);
     const d = directives(res.headers.get('content-security-policy'));
     expect(d['default-src']).toEqual(["'none'"]);
