@@ -27,8 +27,12 @@ export interface ImportReport {
   notes: string[];
 }
 
-/** The staged rows of one import: a temporary table in the store's own transaction. */
-const STAGING = `CREATE TEMP TABLE import_staging (
+/**
+ * The staged rows of one import: a table in the store's own uncommitted transaction, not a TEMP table, because
+ * DuckDB writes a large uncommitted table's row groups to the file as they fill (and drops them on rollback),
+ * while a TEMP table is held in memory. A crash leaves nothing: the transaction never committed.
+ */
+const STAGING = `CREATE TABLE import_staging (
   row INTEGER, region_raw VARCHAR, region_iso VARCHAR, indicator_id VARCHAR, period VARCHAR, value DOUBLE, flags VARCHAR)`;
 
 /**
@@ -77,26 +81,41 @@ export async function importObservationsInto(
     throw new ImportRejected(table.file, result.issues.listed, result.issues.count);
   }
 
-  const [periods] = await db.all<{ periods: string | null }>(
-    `SELECT string_agg(DISTINCT period, ', ' ORDER BY period) AS periods FROM import_staging`,
+  const [periods] = await db.all<{
+    n: number;
+    first: string | null;
+    last: string | null;
+    list: string | null;
+  }>(
+    `SELECT count(DISTINCT period) AS n, min(period) AS first, max(period) AS last,
+            CASE WHEN count(DISTINCT period) <= ${LISTED_PERIODS}
+                 THEN string_agg(DISTINCT period, ', ' ORDER BY period) END AS list
+       FROM import_staging`,
   );
-  const source = importSource(table, options, periods?.periods ?? null);
-  const [counts] = await db.all<{ inserted: number; updated: number; unchanged: number }>(
-    `SELECT count(*) FILTER (WHERE o.value IS NULL) AS inserted,
-            count(*) FILTER (WHERE o.value IS NOT NULL AND o.value <> s.value) AS updated,
-            count(*) FILTER (WHERE o.value = s.value) AS unchanged
-       FROM import_staging s LEFT JOIN observations o
-         ON o.region_iso = s.region_iso AND o.indicator_id = s.indicator_id AND o.period = s.period
-        AND o.scope = '*'`,
+  const source = importSource(table, options, periodSummary(periods!));
+  // Staged rows that meet an observation already stored; the rest are new. The join's build side is the stored
+  // observations of the staged indicators only, so a large file is streamed through it.
+  const [met] = await db.all<{ met: number; unchanged: number }>(
+    `SELECT count(*) AS met, count(*) FILTER (WHERE o.value = s.value) AS unchanged
+       FROM import_staging s
+       JOIN (SELECT region_iso, indicator_id, period, value FROM observations
+              WHERE scope = '*' AND indicator_id IN (SELECT DISTINCT indicator_id FROM import_staging)) o
+         ON o.region_iso = s.region_iso AND o.indicator_id = s.indicator_id AND o.period = s.period`,
   );
+  const staged = (await db.all<{ n: number }>('SELECT count(*) AS n FROM import_staging'))[0]!.n;
+  const counts = {
+    inserted: staged - met!.met,
+    updated: met!.met - met!.unchanged,
+    unchanged: met!.unchanged,
+  };
   const report: ImportReport = {
     file: table.file,
     dryRun: !!options.dryRun,
     source,
     rows,
-    inserted: counts!.inserted,
-    updated: counts!.updated,
-    unchanged: counts!.unchanged,
+    inserted: counts.inserted,
+    updated: counts.updated,
+    unchanged: counts.unchanged,
     newIndicators: result.newIndicators,
     skippedAggregates: result.skippedAggregates,
     skippedAggregateCount: result.skippedAggregateCount,
@@ -119,11 +138,12 @@ export async function importObservationsInto(
         source_id: source.id,
       })),
     );
-    await db.run(
-      `DELETE FROM observations o USING import_staging s
+    if (met!.met)
+      await db.run(
+        `DELETE FROM observations o USING import_staging s
         WHERE o.region_iso = s.region_iso AND o.indicator_id = s.indicator_id AND o.period = s.period
           AND o.scope = '*'`,
-    );
+      );
     await db.run(
       `INSERT INTO observations (region_iso, indicator_id, period, scope, value, source_id, flags, source_ref)
        SELECT region_iso, indicator_id, period, '*', value, ?, flags, ? || ', row ' || row FROM import_staging`,
@@ -131,7 +151,16 @@ export async function importObservationsInto(
     );
     await db.run('DROP TABLE import_staging');
   };
-  return { report, write: counts!.inserted + counts!.updated + counts!.unchanged ? write : null };
+  return { report, write: staged ? write : null };
+}
+
+/** Periods listed by name in the source record; more are summarised as a range. */
+const LISTED_PERIODS = 24;
+
+/** "2020, 2021" for a few periods, "1990 – 2023 (34 periods)" for many: what the source record says it covers. */
+function periodSummary(p: { n: number; first: string | null; last: string | null; list: string | null }) {
+  if (p.n === 0) return null;
+  return p.list ?? `${p.first} – ${p.last} (${p.n} periods)`;
 }
 
 function noRows(table: TableStream): ImportIssue {
@@ -154,10 +183,14 @@ async function duplicates(db: Database, table: TableStream, column: string): Pro
     indicator_id: string;
     period: string;
   }>(
-    `SELECT row, first, region_raw, region_iso, indicator_id, period FROM (
+    // Repeated keys first (one hash aggregate that DuckDB can spill), then the rows of those keys only.
+    `WITH repeated AS (
+       SELECT region_iso, indicator_id, period FROM import_staging GROUP BY ALL HAVING count(*) > 1 LIMIT 10000)
+     SELECT row, first, region_raw, region_iso, indicator_id, period FROM (
        SELECT row, region_raw, region_iso, indicator_id, period,
               min(row) OVER (PARTITION BY region_iso, indicator_id, period) AS first
-         FROM import_staging) WHERE row <> first ORDER BY row LIMIT 10000`,
+         FROM import_staging SEMI JOIN repeated USING (region_iso, indicator_id, period))
+      WHERE row <> first ORDER BY row LIMIT 10000`,
   );
   return dups.map((d) => ({
     file: table.file,

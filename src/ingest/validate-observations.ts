@@ -118,10 +118,13 @@ function normalisePeriod(raw: string): string | null {
 /** A month that exists (01–12) and a day that exists in its month (2023-02-30 does not). */
 function isCalendarPeriod(s: string): boolean {
   if (s.length === 4) return true;
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number | undefined];
+  const y = +s.slice(0, 4);
+  const m = +s.slice(5, 7);
   if (m < 1 || m > 12) return false;
-  if (d === undefined) return true;
-  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (s.length === 7) return true;
+  const d = +s.slice(8, 10);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d >= 1 && d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
 /**
@@ -171,10 +174,16 @@ export function observationChecker(
   type Cell = { column: number; indicator: string; period: string };
   let cellsOf: (cells: string[], row: number) => Cell[];
   if (indicatorCol >= 0 && periodCol >= 0 && valueCol >= 0) {
+    // A long file repeats the same periods on many rows: each distinct spelling is checked once.
+    const periods = new Map<string, string | null>();
     cellsOf = (cells, row) => {
       const indicator = (cells[indicatorCol] ?? '').trim();
       const rawPeriod = cells[periodCol] ?? '';
-      const period = normalisePeriod(rawPeriod);
+      let period = periods.get(rawPeriod);
+      if (period === undefined) {
+        period = normalisePeriod(rawPeriod);
+        if (periods.size < 100_000) periods.set(rawPeriod, period);
+      }
       if (period === null) {
         issue(row, table.header[periodCol]!, rawPeriod, 'a period as YYYY, YYYY-MM or YYYY-MM-DD');
         return [];

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { ImportJournal, type JournalEntry } from '../store/import-journal.js';
 import { Database } from '../store/database.js';
 import { committedJournalSeq, removeDebris } from '../store/store-upkeep.js';
+import { outOfMemory, removeSpill, writeSettings } from '../store/write-settings.js';
 import type { SourceRow } from '../store/rows.js';
 
 /** Told how far an import has read: rows so far and the file's size; `done` once at the end. */
@@ -30,7 +31,8 @@ export async function writeImport<R>(
 ): Promise<StagedImport<R>['report']> {
   removeDebris(storePath);
   const journal = new ImportJournal(storePath);
-  const db = await Database.open(storePath, { onWait: hooks.onWait });
+  const db = await Database.open(storePath, { onWait: hooks.onWait, settings: writeSettings(storePath) });
+  removeSpill(storePath);
   try {
     journal.settle(await committedJournalSeq(db));
     await db.run('BEGIN TRANSACTION');
@@ -62,7 +64,7 @@ export async function writeImport<R>(
       return report;
     } catch (err) {
       await db.run('ROLLBACK').catch(() => {});
-      throw err;
+      throw outOfMemory(err) ?? err;
     }
   } finally {
     db.close();

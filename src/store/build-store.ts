@@ -13,6 +13,8 @@ import type { SourceRow, StoreRows } from './rows.js';
 import { SCHEMA_SQL, TABLES } from './schema.js';
 import { StoreError } from './store-error.js';
 import { committedJournalSeq, removeDebris } from './store-upkeep.js';
+import { outOfMemory, removeSpill, writeSettings } from './write-settings.js';
+import { ParadipError } from '../errors/paradip-error.js';
 
 export interface BuildReport {
   path: string;
@@ -146,7 +148,8 @@ async function rebuild(
   progress: Progress,
   options: { fresh?: boolean; onWait?: (m: string) => void },
 ): Promise<Omit<BuildReport, 'path' | 'milliseconds' | 'movedDamaged'>> {
-  const db = await Database.open(path, { onWait: options.onWait });
+  const db = await Database.open(path, { onWait: options.onWait, settings: writeSettings(path) });
+  removeSpill(path);
   try {
     journal.settle(await committedJournalSeq(db));
     if (!options.fresh) await journalUnjournaled(db, journal);
@@ -163,11 +166,14 @@ async function rebuild(
           skippedImports.push({ file: entry.file, reason: (err as Error).message });
         }
       }
+      await checkUniqueObservations(db);
       const last = entries.length ? entries[entries.length - 1]!.seq : 0;
       await db.run(`INSERT OR REPLACE INTO meta VALUES ('journal_seq', ?)`, [String(last)]);
       await db.run('COMMIT');
     } catch (err) {
       await db.run('ROLLBACK').catch(() => {});
+      const memory = outOfMemory(err);
+      if (memory) throw memory;
       // DuckDB could not read or write the file: the store is damaged.
       if (err instanceof Error && /IO Error|Corrupt|checksum|Serialization|INTERNAL/i.test(err.message))
         throw new StoreError(err.message, { cause: err });
@@ -181,4 +187,28 @@ async function rebuild(
   } finally {
     db.close();
   }
+}
+
+/**
+ * One observation per region, indicator, period and scope. The table has no primary key (see schema.ts): the
+ * bundled data and every import are written so that keys stay unique, and this checks it before the commit.
+ */
+async function checkUniqueObservations(db: Database): Promise<void> {
+  const repeated = await db.all<{
+    region_iso: string;
+    indicator_id: string;
+    period: string;
+    scope: string;
+    n: number;
+  }>(
+    `SELECT region_iso, indicator_id, period, scope, count(*) AS n FROM observations
+      GROUP BY ALL HAVING count(*) > 1 ORDER BY ALL LIMIT 5`,
+  );
+  if (repeated.length)
+    throw new ParadipError(
+      'internal',
+      `the store would hold an observation twice: ${repeated
+        .map((r) => `${r.region_iso} ${r.indicator_id} ${r.period} (${r.scope}) ×${r.n}`)
+        .join('; ')}; nothing was changed`,
+    );
 }

@@ -35,6 +35,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Told once when another process holds the store and this one waits for it. */
   onWait?: (message: string) => void;
+  /** DuckDB settings for this instance (e.g. a memory limit that makes large operations spill to disk). */
+  settings?: Record<string, string>;
 }
 
 /** A DuckDB file opened for reading or writing, with the few calls paradip needs. */
@@ -58,7 +60,7 @@ export class Database {
       try {
         const instance = await DuckDBInstance.create(
           path,
-          options.readOnly ? { access_mode: 'READ_ONLY' } : {},
+          options.readOnly ? { ...options.settings, access_mode: 'READ_ONLY' } : { ...options.settings },
         );
         return new Database(instance, await instance.connect(), path, release);
       } catch (err) {

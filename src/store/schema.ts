@@ -1,11 +1,15 @@
 /** Bumped whenever the tables change; a store with another version is rebuilt by `npm start`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * The store. Every tie and observation names its source, and where in it (`source_ref`: file and row, or the
  * edition, table and row of a Rosstat yearbook). `country_observations` are national figures by partner country. `scope` ('all' or 'iso') marks rows that hold only in one universe
  * (e.g. Rostov oblast borders Ukraine when the Donetsk and Luhansk entities are not counted as regions); '*'
  * means the row holds in every universe.
+ *
+ * `observations` has no primary key: DuckDB keeps a key's index in memory, and an import of millions of rows
+ * would need it all at once (version 2 had one; a 200 MB import then took 1.7 GB). Imports replace matching keys
+ * and refuse repeated ones, and every build checks that keys are unique before it commits.
  */
 export const SCHEMA_SQL = `
 CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
@@ -35,8 +39,7 @@ CREATE TABLE indicators (
   direction INTEGER NOT NULL, description_en VARCHAR, description_ru VARCHAR, source_id VARCHAR NOT NULL);
 CREATE TABLE observations (
   region_iso VARCHAR NOT NULL, indicator_id VARCHAR NOT NULL, period VARCHAR NOT NULL, scope VARCHAR NOT NULL DEFAULT '*',
-  value DOUBLE NOT NULL, source_id VARCHAR NOT NULL, flags VARCHAR, source_ref VARCHAR,
-  PRIMARY KEY (region_iso, indicator_id, period, scope));
+  value DOUBLE NOT NULL, source_id VARCHAR NOT NULL, flags VARCHAR, source_ref VARCHAR);
 CREATE TABLE country_observations (
   country_iso2 VARCHAR NOT NULL, indicator_id VARCHAR NOT NULL, period VARCHAR NOT NULL, value DOUBLE NOT NULL,
   source_id VARCHAR NOT NULL, source_ref VARCHAR,

@@ -96,6 +96,44 @@ describe('import observations', () => {
     });
   });
 
+  it('keeps one observation per region, indicator and period over overlapping imports, and counts what changed', async () => {
+    const store = freshStore();
+    const first = file(
+      'first.csv',
+      'region,indicator,period,value\nRU-TA,twin_pairs,2031,1\nRU-KR,twin_pairs,2031,2\n',
+    );
+    const second = file(
+      'second.csv',
+      'region,indicator,period,value\nRU-TA,twin_pairs,2031,1\nRU-KR,twin_pairs,2031,5\nRU-PSK,twin_pairs,2031,3\n',
+    );
+    expect(await importObservations(store, first, { source: SOURCE })).toMatchObject({ inserted: 2 });
+    expect(await importObservations(store, second, { source: SOURCE })).toMatchObject({
+      inserted: 1,
+      updated: 1,
+      unchanged: 1,
+    });
+    const rows = (await loadSnapshot(store)).observations.filter(
+      (o) => o.indicator_id === 'twin_pairs' && o.period === '2031',
+    );
+    expect(rows.map((o) => [o.region_iso, o.value]).sort()).toEqual([
+      ['RU-KR', 5],
+      ['RU-PSK', 3],
+      ['RU-TA', 1],
+    ]);
+  });
+
+  it("names a file's many periods as a range in its source record, a few one by one", async () => {
+    const store = freshStore();
+    const lines = ['region,indicator,period,value'];
+    for (let y = 2001; y <= 2040; y++) lines.push(`RU-TA,twin_pairs,${y},1`);
+    const many = await importObservations(store, file('many.csv', lines.join('\n')), { source: SOURCE });
+    expect(many.source.period).toBe('2001 – 2040 (40 periods)');
+    const few = await importObservations(store, file('few.csv', lines.slice(0, 3).join('\n')), {
+      source: SOURCE,
+    });
+    expect(few.source.period).toBe('2001, 2002');
+  });
+
   it.each([
     [
       'unknown region',

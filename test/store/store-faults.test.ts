@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../../src/store/load-snapshot.js';
@@ -134,6 +134,25 @@ describe('store writes: in place, one writer at a time, nothing lost', () => {
     expect(built.out).toMatch(/kept 1 imported file/);
     expect(built.out).toMatch(/damaged store was moved to/);
     expect(await periodCount(store, '2045')).toBe(REGIONS.length);
+  });
+
+  it('a write removes what a killed import spilled beside the store', async () => {
+    const store = freshStore();
+    const spill = `${store}.spill`;
+    mkdirSync(spill);
+    writeFileSync(join(spill, 'duckdb_temp_storage_DEFAULT-0.tmp'), Buffer.alloc(4096));
+    const r = await cli([
+      '--db',
+      store,
+      'import',
+      'observations',
+      syntheticFile(tempDir(), '2046'),
+      '--source',
+      'synthetic',
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(existsSync(spill)).toBe(false);
+    expect(debris(store)).toEqual([]);
   });
 
   it('20 × kill -9 at random moments of imports and builds: the store stays consistent, no debris', async () => {
