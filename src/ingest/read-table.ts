@@ -11,7 +11,8 @@ import {
   csvErrorMessage,
   csvParseOptions,
   detectSeparator,
-  recordStartLine,
+  isBlankRecord,
+  numberLines,
   type Separator,
 } from '../io/csv.js';
 
@@ -123,27 +124,30 @@ export async function openTable(path: string, options: ReadTableOptions = {}): P
   const records = createReadStream(path, { highWaterMark: 1 << 20 })
     .pipe(iconv.decodeStream(encoding))
     .pipe(parse(csvParseOptions(separator)));
-  const iterator = records[Symbol.asyncIterator]() as AsyncIterator<{
-    record: string[];
-    info: { lines: number };
-  }>;
+  const iterator = records[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  const line = numberLines();
   const next = async () => {
     try {
-      return await iterator.next();
+      for (;;) {
+        const r = await iterator.next();
+        if (r.done) return null;
+        const row = line(r.value);
+        if (!isBlankRecord(r.value)) return { row, cells: r.value };
+      }
     } catch (err) {
       throw new InputError(`${file}: ${csvErrorMessage(err)}`);
     }
   };
   const first = await next();
-  if (first.done) throw new InputError(`${file}: the file is empty; expected a header row and data rows`);
+  if (!first) throw new InputError(`${file}: the file is empty; expected a header row and data rows`);
   async function* rows() {
     let n = 0;
-    for (let r = await next(); !r.done; r = await next()) {
+    for (let r = await next(); r; r = await next()) {
       if (++n > MAX_IMPORT_ROWS) {
         records.destroy();
         throw new InputError(`${file}: more than ${MAX_IMPORT_ROWS} rows; split the file`);
       }
-      yield { row: recordStartLine(r.value.info.lines, r.value.record), cells: r.value.record };
+      yield r;
     }
   }
   return {
@@ -151,7 +155,7 @@ export async function openTable(path: string, options: ReadTableOptions = {}): P
     format: 'csv',
     encoding,
     separator,
-    header: first.value.record.map((h) => h.trim()),
+    header: first.cells.map((h) => h.trim()),
     rows: rows(),
     sha256,
     bytes: size,

@@ -8,11 +8,12 @@ export interface CsvRecord {
 export type Separator = ',' | ';' | '\t';
 
 /**
- * Guess the separator from the first line: the candidate that occurs most often outside quotes.
+ * Guess the separator from the header (first non-blank) line: the candidate that occurs most often outside quotes.
  * @example detectSeparator('a;b;c\n1;2;3') // ';'
  */
 export function detectSeparator(text: string): Separator {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  // The header: the first line with anything on it (a file may begin with blank lines).
+  const firstLine = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
   let best: Separator = ',';
   let bestCount = 0;
   for (const sep of [',', ';', '\t'] as const) {
@@ -30,23 +31,37 @@ export function detectSeparator(text: string): Separator {
   return best;
 }
 
-/** csv-parse's options for the tables paradip reads: ragged rows allowed, blank lines skipped, any line end. */
-export function csvParseOptions(separator: Separator): Options & { info: true } {
+/**
+ * csv-parse's options for the tables paradip reads: ragged rows allowed, any line end. Blank lines come through as
+ * empty records (skipped by `numberLines`), so that line numbers can be counted without csv-parse's per-record
+ * `info` objects, which cost more than the parsing itself on a long file.
+ */
+export function csvParseOptions(separator: Separator): Options {
   return {
     delimiter: separator,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
-    skip_empty_lines: true,
+    skip_empty_lines: false,
     bom: true,
-    info: true,
   };
 }
 
-/** The line a record starts on, from the line csv-parse says it ends on and the line breaks inside its cells. */
-export function recordStartLine(endLine: number, cells: readonly string[]): number {
-  let inside = 0;
-  for (const c of cells) if (c.includes('\n')) inside += c.split('\n').length - 1;
-  return endLine - inside;
+/** A blank line as csv-parse gives it without skipping: one empty cell. */
+export const isBlankRecord = (cells: readonly string[]): boolean => cells.length === 1 && cells[0] === '';
+
+/**
+ * Line numbers for the records of a file, in order: each record starts on the line after the previous one ends,
+ * and a record ends as many lines further as its quoted cells hold line breaks (CRLF, LF or CR, each one line).
+ * @example const line = numberLines(); [['a'], ['x\ny'], ['b']].map(line) // [1, 2, 4]
+ */
+export function numberLines(): (cells: readonly string[]) => number {
+  let next = 1;
+  return (cells) => {
+    const start = next;
+    next++;
+    for (const c of cells) if (c.includes('\n') || c.includes('\r')) next += c.match(/\r\n|\r|\n/g)!.length;
+    return start;
+  };
 }
 
 /** csv-parse's error as a sentence with the line, for users (no parser error codes). */
@@ -64,13 +79,19 @@ export function csvErrorMessage(err: unknown): string {
  * @example parseCsv('a,b\n"x, y",2').map(r => r.cells) // [['a','b'],['x, y','2']]
  */
 export function parseCsv(text: string, separator: Separator = detectSeparator(text)): CsvRecord[] {
-  let parsed: { record: string[]; info: { lines: number } }[];
+  let parsed: string[][];
   try {
-    parsed = parse(text, csvParseOptions(separator)) as unknown as typeof parsed;
+    parsed = parse(text, csvParseOptions(separator)) as string[][];
   } catch (err) {
     throw new Error(csvErrorMessage(err), { cause: err });
   }
-  return parsed.map(({ record, info }) => ({ line: recordStartLine(info.lines, record), cells: record }));
+  const line = numberLines();
+  const out: CsvRecord[] = [];
+  for (const cells of parsed) {
+    const at = line(cells);
+    if (!isBlankRecord(cells)) out.push({ line: at, cells });
+  }
+  return out;
 }
 
 /** Read a CSV with a header row into objects keyed by header names. */

@@ -1,6 +1,9 @@
 /** Cell contents that mean "no value" in Rosstat and spreadsheet tables. They are kept missing, never zero. */
 const MISSING = new Set(['', '-', '–', '—', '…', '...', 'na', 'n/a', 'nan', 'null', 'н/д', 'x', 'х']);
 
+const PLAIN = /^-?\d{1,15}(\.\d{1,15})?$/;
+const PLAIN_COMMA = /^-?\d{1,15},\d{1,15}$/;
+
 export type ParsedNumber =
   { kind: 'missing' } | { kind: 'number'; value: number } | { kind: 'invalid'; reason: string };
 
@@ -11,6 +14,10 @@ export type ParsedNumber =
  * @example parseNumber('1 234,5', ';') // { kind: 'number', value: 1234.5 }
  */
 export function parseNumber(raw: string, separator: string = ';'): ParsedNumber {
+  // Plain digits with an optional point are most cells of a long file: no rule below changes them.
+  if (PLAIN.test(raw)) return { kind: 'number', value: Number(raw) };
+  if (separator !== ',' && PLAIN_COMMA.test(raw))
+    return { kind: 'number', value: Number(raw.replace(',', '.')) };
   const s = raw.trim().replace(/[\u00a0\u202f\u2009 ]/g, '');
   if (MISSING.has(s.toLowerCase())) return { kind: 'missing' };
   let t = s.replace(/^\+/, '').replace(/^−/, '-');

@@ -21,6 +21,23 @@ describe('parseCsv', () => {
       ['1', '2'],
     ]);
   });
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])(
+    'numbers lines as an editor shows them (%s): blank lines counted, line breaks in quoted cells too',
+    (_, nl) => {
+      const text = ['', '', 'a;b', '', `"x${nl}y";2`, '3;4', '', `"p${nl}q${nl}r";5`, '6;7'].join(nl);
+      expect(parseCsv(text).map((r) => [r.line, r.cells[0]])).toEqual([
+        [3, 'a'],
+        [5, `x${nl}y`],
+        [7, '3'],
+        [9, `p${nl}q${nl}r`],
+        [12, '6'],
+      ]);
+    },
+  );
   it('rejects an unterminated quote', () => {
     expect(() => parseCsv('a,b\n"x,1\n')).toThrow(/unterminated quoted field starting on line 2/);
   });
@@ -39,6 +56,7 @@ describe('detectSeparator', () => {
     ['регион;значение\nRU-TA;1,5', ';'],
     ['a\tb\n1\t2', '\t'],
     ['"a;b",c\n', ','],
+    ['\n\r\nрегион;значение\nRU-TA;1,5', ';'],
   ])('%j → %j', (text, sep) => expect(detectSeparator(text)).toBe(sep));
 });
 
