@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -18,7 +18,8 @@ import { heavyRateLimit } from './plugins/heavy-rate-limit.js';
 import { loadShedding } from './plugins/load-shedding.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { serverLimits, type ServerLimits } from './server-limits.js';
-import { cachedBody, representation, type CachedBody } from './cached-body.js';
+import { cachedBody, representation } from './cached-body.js';
+import { responseCache } from './plugins/response-cache.js';
 import { cacheDirOf, storeFingerprint } from '../store/result-cache.js';
 import { readServerConfig } from './server-config.js';
 import { schemaCompilers } from './schema-compilers.js';
@@ -41,17 +42,6 @@ export interface AppOptions {
 }
 
 const MAX_URL = 4096;
-
-/** GET /api answers that are kept and compressed (not health, exports or reports). */
-function cacheable(req: FastifyRequest): boolean {
-  return (
-    req.method === 'GET' &&
-    req.url.startsWith('/api/') &&
-    !req.url.startsWith('/api/health') &&
-    !req.url.startsWith('/api/export') &&
-    !req.url.startsWith('/api/report')
-  );
-}
 
 /**
  * The HTTP server: JSON API under /api (OpenAPI at /openapi.json, docs at /docs), the dashboard at /. Answers
@@ -77,7 +67,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   });
   app.addSchema(ErrorBody);
-  await securityHeaders(app);
+  // First: a cached answer goes out before any other per-request work (its headers include the security headers).
+  responseCache(app, st.responses, () => app.isUnderPressure?.() ?? false);
+  securityHeaders(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -113,47 +105,13 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ error: 'Not Found', message: `no route ${req.method} ${req.url}`, details: null }),
   );
 
-  // GET answers under /api are kept per URL with their ETag and compressed forms, each made once: a repeated request
-  // costs a lookup and a write of bytes ready to go (gzip or brotli as the client accepts).
-  const send = (req: FastifyRequest, reply: FastifyReply, entry: CachedBody) => {
-    const { encoding, bytes, etag } = representation(entry, req.headers['accept-encoding']);
-    reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
-    if (req.headers['if-none-match'] === etag) return reply.status(304).send();
-    if (encoding) reply.header('content-encoding', encoding);
-    return reply.type(entry.type).send(bytes);
-  };
-  const answered = new WeakSet<object>();
-  app.addHook('onRequest', async (req, reply) => {
-    if (req.url.length > MAX_URL)
-      return reply.status(414).send({
-        error: 'URI Too Long',
-        message: `request URLs are limited to ${MAX_URL} characters`,
-        details: null,
-      });
-    if (!cacheable(req)) return;
-    const hit = st.responses.get(req.url);
-    if (!hit) return;
-    answered.add(req);
-    return send(req, reply, hit);
-  });
-  // Synchronous (callback) hook: every answer passes here, a cached one without a promise.
-  app.addHook('onSend', (req, reply, payload, done) => {
-    if (answered.has(req) || !cacheable(req) || reply.statusCode !== 200 || typeof payload !== 'string')
-      return done(null, payload);
-    const type = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
-    const entry = cachedBody(payload, type);
-    if (type.startsWith('application/json')) {
-      if (st.responses.size > 2000) st.responses.delete(st.responses.keys().next().value!);
-      st.responses.set(req.url, entry);
-    }
-    const { encoding, bytes, etag } = representation(entry, req.headers['accept-encoding']);
-    reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
-    if (req.headers['if-none-match'] === etag) {
-      reply.status(304);
-      return done(null, '');
-    }
-    if (encoding) reply.header('content-encoding', encoding);
-    done(null, bytes);
+  app.addHook('onRequest', (req, reply, done) => {
+    if (req.url.length <= MAX_URL) return done();
+    reply.status(414).send({
+      error: 'URI Too Long',
+      message: `request URLs are limited to ${MAX_URL} characters`,
+      details: null,
+    });
   });
 
   dataRoutes(app, st);

@@ -7,7 +7,7 @@ import type { Design } from '../engine/uncertainty/design.js';
 import type { Snapshot } from '../query/snapshot.js';
 import type { Universe } from '../registry/region.js';
 import { cached } from '../store/result-cache.js';
-import type { CachedBody } from './cached-body.js';
+import type { CachedAnswer } from './cached-answer.js';
 import type { ServerConfig } from './server-config.js';
 
 /** How the classification is computed. */
@@ -26,8 +26,8 @@ export class AppState {
   readonly typology: Typology;
   readonly design: Design;
   readonly crisisModel: CrisisModel;
-  /** GET responses by URL: body and ETag. */
-  readonly responses = new Map<string, CachedBody>();
+  /** GET answers by URL, ready to write (see plugins/response-cache). */
+  readonly responses = new Map<string, CachedAnswer>();
   private readonly classifications = new Map<Universe, Promise<RegionalClassification>>();
   readonly memo = new Map<string, unknown>();
 

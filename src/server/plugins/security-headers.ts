@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import helmet from '@fastify/helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import helmet, { type HelmetOptions } from 'helmet';
 
 type Policy = Record<string, string[] | null>;
 
@@ -45,7 +46,7 @@ export const REPORT_POLICY: Policy = {
 const policyOf = (url: string): Policy =>
   url.startsWith('/api/report/') ? REPORT_POLICY : url.startsWith('/docs') ? DOCS_POLICY : DASHBOARD_POLICY;
 
-const options = (directives: Policy) => ({
+const options = (directives: Policy): HelmetOptions => ({
   contentSecurityPolicy: { useDefaults: false, directives },
   // Served over plain HTTP on loopback: HSTS would only confuse a proxy in front.
   strictTransportSecurity: false,
@@ -53,15 +54,54 @@ const options = (directives: Policy) => ({
   referrerPolicy: { policy: 'no-referrer' as const },
 });
 
+/** Security headers as [name, value] pairs, ready to write. */
+export type HeaderList = readonly (readonly [string, string])[];
+
 /**
- * Security headers on every answer (@fastify/helmet): a strict Content-Security-Policy, X-Content-Type-Options
- * nosniff, X-Frame-Options DENY with frame-ancestors 'none', Referrer-Policy no-referrer, cross-origin isolation
- * headers. Register before the routes, so that routes with a policy of their own are seen.
+ * The headers helmet sets for a policy, worked out once: the policies hold no per-request values (no nonces, no
+ * functions), so running helmet's middleware on every request (as @fastify/helmet does, re-parsing the policy each
+ * time) would only recompute the same strings.
  */
-export async function securityHeaders(app: FastifyInstance): Promise<void> {
+export function securityHeaderList(policy: Policy): HeaderList {
+  const headers: [string, string][] = [];
+  const recorder = {
+    setHeader: (name: string, value: string) => headers.push([name.toLowerCase(), String(value)]),
+    removeHeader: () => {},
+  };
+  helmet(options(policy))({} as IncomingMessage, recorder as unknown as ServerResponse, (err?: unknown) => {
+    if (err) throw err;
+  });
+  return headers;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The security headers of the route's policy (set by securityHeaders). */
+    securityHeaders?: HeaderList;
+  }
+}
+
+export const DASHBOARD_HEADERS = securityHeaderList(DASHBOARD_POLICY);
+
+/**
+ * Security headers on every answer (helmet's): a strict Content-Security-Policy, X-Content-Type-Options nosniff,
+ * X-Frame-Options DENY with frame-ancestors 'none', Referrer-Policy no-referrer, cross-origin isolation headers.
+ * Each route's list is made when the route is added; a request only writes it. Register before the routes, so
+ * that routes with a policy of their own are seen.
+ */
+export function securityHeaders(app: FastifyInstance): void {
+  const lists = new Map<Policy, HeaderList>([[DASHBOARD_POLICY, DASHBOARD_HEADERS]]);
   app.addHook('onRoute', (route) => {
     const policy = policyOf(route.url);
-    if (policy !== DASHBOARD_POLICY) route.helmet = options(policy);
+    let list = lists.get(policy);
+    if (!list) lists.set(policy, (list = securityHeaderList(policy)));
+    route.config = { ...route.config, securityHeaders: list };
   });
-  await app.register(helmet, options(DASHBOARD_POLICY));
+  // Synchronous hook: no promise per request. Answers without a route (404) get the dashboard's policy.
+  app.addHook('onRequest', (req, reply, done) => {
+    const res = reply.raw;
+    for (const [name, value] of req.routeOptions.config.securityHeaders ?? DASHBOARD_HEADERS)
+      res.setHeader(name, value);
+    done();
+  });
 }
