@@ -68,7 +68,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addSchema(ErrorBody);
   // First: a cached answer goes out before any other per-request work (its headers include the security headers).
-  responseCache(app, st.responses, () => app.isUnderPressure?.() ?? false);
+  responseCache(app, st.responses, () => app.isUnderPressure?.() ?? false, !options.logger);
   securityHeaders(app);
 
   await app.register(fastifySwagger, {

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CachedAnswer } from '../cached-answer.js';
 import { cachedBody } from '../cached-body.js';
@@ -19,23 +20,47 @@ const MAX_ENTRIES = 2000;
 
 /**
  * GET answers under /api kept per URL (in `responses`), each with its compressed forms, ETag and header block
- * made once. A repeated request is answered by the first onRequest hook with one write of ready bytes and headers,
- * before the per-request hooks that would only recompute them (security headers: already in the block; rate
- * limit: only on heavy routes, which are never cached). Under load shedding the request takes the ordinary path,
- * so it is refused like any other. Register before every other onRequest hook.
+ * (security headers included) made once. A repeated request is answered with one write of ready bytes and headers:
+ * - with `front`, by the server's request listener, before Fastify routes it: Fastify's request and reply objects,
+ *   routing and hooks were most of the time a cached answer took beyond node:http's own (not when logging, as
+ *   those answers would go unlogged);
+ * - else, and for requests injected into Fastify, by the first onRequest hook, before the hooks that would only
+ *   recompute what the block holds (security headers; the rate limit is only on heavy routes, never cached).
+ * Under load shedding, or once the server is closing, the request takes the ordinary path and is refused like any
+ * other. Register before every other onRequest hook.
  */
 export function responseCache(
   app: FastifyInstance,
   responses: Map<string, CachedAnswer>,
   underPressure: () => boolean,
+  front: boolean,
 ): void {
-  app.addHook('onRequest', (req, reply, done) => {
-    const hit = req.method === 'GET' ? responses.get(req.url) : undefined;
-    if (!hit || underPressure()) return done();
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  /** Whether a cached answer was written. */
+  const answer = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const hit = req.method === 'GET' ? responses.get(req.url!) : undefined;
+    if (!hit || closing || underPressure()) return false;
     const form = hit.form(req.headers['accept-encoding']);
+    if (req.headers['if-none-match'] === form.etag) res.writeHead(304, form.notModified).end();
+    else res.writeHead(200, form.ok).end(form.bytes);
+    return true;
+  };
+
+  // Fastify's request listener is its routing function; it is wrapped only if it is found there.
+  const routing = app.routing;
+  if (front && app.server.listeners('request').includes(routing)) {
+    app.server.removeListener('request', routing);
+    app.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      if (!answer(req, res)) routing(req, res);
+    });
+  }
+  app.addHook('onRequest', (req, reply, done) => {
+    if (!answer(req.raw, reply.raw)) return done();
     reply.hijack();
-    if (req.headers['if-none-match'] === form.etag) reply.raw.writeHead(304, form.notModified).end();
-    else reply.raw.writeHead(200, form.ok).end(form.bytes);
   });
 
   // The first answer for a URL: kept (JSON only), then sent in the form the client accepts. Synchronous (callback)
@@ -44,15 +69,15 @@ export function responseCache(
     if (!cacheable(req) || reply.statusCode !== 200 || typeof payload !== 'string')
       return done(null, payload);
     const type = String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8');
-    const answer = new CachedAnswer(
+    const entry = new CachedAnswer(
       cachedBody(payload, type),
       req.routeOptions.config.securityHeaders ?? DASHBOARD_HEADERS,
     );
     if (type.startsWith('application/json')) {
       if (responses.size >= MAX_ENTRIES) responses.delete(responses.keys().next().value!);
-      responses.set(req.url, answer);
+      responses.set(req.url, entry);
     }
-    const form = answer.form(req.headers['accept-encoding']);
+    const form = entry.form(req.headers['accept-encoding']);
     reply.header('etag', form.etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
     if (req.headers['if-none-match'] === form.etag) {
       reply.status(304);
