@@ -1,14 +1,15 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { packageRoot } from '../src/dataset/data-dir.js';
 import { untilAnswering } from './http/until-answering.js';
 import { buildStore } from '../src/store/build-store.js';
 import { serverEntry } from './http/server-entry.js';
-import { processCpuMs } from './http/process-cpu.js';
+import { processCpuMs, processCpuTimes } from './http/process-cpu.js';
+import { cpuPinning, pinnedCommand } from './http/cpu-pinning.js';
+import { loadGenerator, type Load, type LoadGenerator } from './http/load-generator.js';
 import { measured } from './targets.js';
 
 const ENDPOINTS: [path: string, target: number][] = [
@@ -17,57 +18,60 @@ const ENDPOINTS: [path: string, target: number][] = [
   ['/api/classification', 2500],
 ];
 
+const SECONDS = 5;
+/** Rounds per endpoint, paradip and the ceiling taking turns, so that both meet the same moments of a shared machine. */
+const ROUNDS = Number(process.env.PARADIP_BENCH_HTTP_ROUNDS ?? 3);
+
+/** One measured round: the generator's figures and the server process's CPU time per request (µs). */
+interface Round extends Load {
+  user: number;
+  system: number;
+}
+
 /**
- * HTTP load on loopback (bounded: 5 s per endpoint, 10 connections): the server runs in its own process, the
- * load generator (autocannon) here, on the same 2 cores. Targets (issue #14): start → first health < 0.5 s; with
- * gzip accepted /api/regions ≥ 12,000, /api/crisis/FI ≥ 8,000, /api/classification ≥ 2,500 requests/s, p99 < 10 ms.
- * Each endpoint is also measured against a ceiling: a bare node:http server sending the same gzip bytes and
- * headers to the same generator. The generator's own CPU caps both; the server's CPU time per request (from /proc)
- * is its own cost, whatever the machine's load.
+ * HTTP load on loopback: 10 connections accepting gzip, 5 s per round, ROUNDS rounds per endpoint. The generator is
+ * wrk when installed (else autocannon, much heavier); with taskset, the server runs on CPU 0 and the generator on
+ * CPU 1. Targets (issue #14): start → first health < 0.5 s; /api/regions ≥ 12,000, /api/crisis/FI ≥ 8,000,
+ * /api/classification ≥ 2,500 requests/s, p99 < 10 ms. Each endpoint is also measured against a ceiling: a bare
+ * node:http server, placed as the server is, sending the same bytes and headers to the same generator. Other
+ * processes on the machine take from both; the server's CPU time per request (from /proc) is its own cost.
  */
 export async function benchHttp(): Promise<[string, string][]> {
   const dir = mkdtempSync(join(tmpdir(), 'paradip-http-'));
   const db = join(dir, 'bench.duckdb');
   await buildStore(db);
   const { entry, how } = serverEntry();
+  const pinning = cpuPinning();
+  const generator = loadGenerator(pinning);
   const rows: [string, string][] = [
     ['load average (1 min) at start, 2 cores shared', loadavg()[0]!.toFixed(1)],
+    ['load generator, placement', `${generator.name}; ${pinning.text}`],
   ];
+  const serve = (port: number, cpu?: number) =>
+    spawn(
+      ...split(pinnedCommand(cpu, [process.execPath, ...entry, '--db', db, 'serve', '--port', String(port)])),
+      { stdio: 'ignore' },
+    );
+
+  // Start → first 200 from /api/health, three times, placed by the OS (results are lazy: nothing is computed).
   const starts: number[] = [];
   // The server process's own CPU time until it answered (from /proc): what a start costs whatever the machine's load.
   const startCpu: number[] = [];
-  const rates: { rate: number; p99: number; target: number }[] = [];
-  // Start → first 200 from /api/health, three times (the first start also computes nothing: results are lazy).
   for (let i = 0; i < 3; i++) {
-    const port = 18000 + Math.floor(Math.random() * 1000);
+    const port = randomPort(18000);
     const t = performance.now();
-    const server = spawn(process.execPath, [...entry, '--db', db, 'serve', '--port', String(port)], {
-      stdio: 'ignore',
-    });
+    const server = serve(port);
     try {
       await untilAnswering(`http://127.0.0.1:${port}/api/health`, server);
       starts.push(performance.now() - t);
       startCpu.push(processCpuMs(server.pid!));
-      if (i < 2) continue;
-      for (const [path, target] of ENDPOINTS) {
-        const url = `http://127.0.0.1:${port}${path}`;
-        const answer = await rawGet(url); // also warms the caches
-        const ours = await load(url, server.pid!);
-        const ceiling = await bareCeiling(dir, path, answer);
-        rates.push({ rate: ours.rate, p99: ours.p99, target });
-        rows.push([
-          `GET ${path} (gzip accepted, ${(answer.body.length / 1024).toFixed(0)} KiB, 10 connections, 5 s)`,
-          `${ours.text}; bare node:http ceiling ${ceiling.text}; paradip ${((100 * ours.rate) / ceiling.rate).toFixed(0)} % of the ceiling`,
-        ]);
-      }
     } finally {
       server.kill();
     }
   }
-  rmSync(dir, { recursive: true, force: true });
   starts.sort((a, b) => a - b);
   startCpu.sort((a, b) => a - b);
-  rows.splice(1, 0, [
+  rows.push([
     `server start → first /api/health (${how}; median of 3)`,
     `${Math.round(starts[1]!)} ms, server CPU ${Math.round(startCpu[1]!)} ms (target < 500 ms)`,
   ]);
@@ -76,63 +80,142 @@ export async function benchHttp(): Promise<[string, string][]> {
     `${Math.round(starts[1]!)} ms (server CPU ${Math.round(startCpu[1]!)} ms, load ${loadavg()[0]!.toFixed(1)})`,
     starts[1]! < 500,
   );
+
+  // Throughput: one server (placed on its CPU) and, per endpoint, a bare server with the same answer.
+  const port = randomPort(18000);
+  const server = serve(port, pinning.serverCpu);
+  const bares: ChildProcess[] = [];
+  const results: { path: string; target: number; size: number; ours: Round[]; bare: Round[] }[] = [];
+  try {
+    await untilAnswering(`http://127.0.0.1:${port}/api/health`, server);
+    const targets: { ours: [string, number]; bare: [string, number] }[] = [];
+    for (const [path, target] of ENDPOINTS) {
+      const url = `http://127.0.0.1:${port}${path}`;
+      const answer = await rawGet(url); // also computes and caches the answer
+      const bare = await bareServer(dir, path, answer, pinning.serverCpu);
+      bares.push(bare.process);
+      targets.push({ ours: [url, server.pid!], bare: [bare.url, bare.process.pid!] });
+      results.push({ path, target, size: answer.body.length, ours: [], bare: [] });
+    }
+    // A short first run of each warms the JIT, as a server in use would be.
+    for (const t of targets) for (const [url] of [t.ours, t.bare]) await generator.run(url, 1);
+    for (let r = 0; r < ROUNDS; r++)
+      for (const [i, t] of targets.entries()) {
+        results[i]!.ours.push(await round(generator, ...t.ours));
+        results[i]!.bare.push(await round(generator, ...t.bare));
+      }
+  } finally {
+    server.kill();
+    for (const b of bares) b.kill();
+  }
+  rmSync(dir, { recursive: true, force: true });
+
+  const summaries = results.map((r) => ({ ...r, o: summary(r.ours), b: summary(r.bare) }));
+  for (const { path, size, o, b } of summaries)
+    rows.push([
+      `GET ${path} (gzip accepted, ${(size / 1024).toFixed(0)} KiB, 10 connections, median of ${ROUNDS} × ${SECONDS} s)`,
+      `${o.text}; bare node:http ceiling ${b.text}; paradip ${((100 * o.rate) / b.rate).toFixed(0)} % of the ceiling, ${signed(o.cpu - b.cpu)} µs/request`,
+    ]);
+  rows.push(['load average (1 min) at the end', loadavg()[0]!.toFixed(1)]);
   measured(
     'throughput',
-    rates.map((r) => `${Math.round(r.rate)}`).join(' / ') +
-      ` req/s, p99 ${rates.map((r) => r.p99).join(' / ')} ms (load ${loadavg()[0]!.toFixed(1)})`,
-    rates.every((r) => r.rate >= r.target && r.p99 < 10),
+    summaries.map((s) => `${Math.round(s.o.rate)}`).join(' / ') +
+      ` req/s, p99 ${summaries.map((s) => s.o.p99.toFixed(1)).join(' / ')} ms (ceiling ${summaries
+        .map((s) => `${Math.round(s.b.rate)}`)
+        .join(' / ')}; server CPU ${summaries.map((s) => Math.round(s.o.cpu)).join(' / ')} µs/request; ${
+        generator.name.split(' (')[0]
+      }, load ${loadavg()[0]!.toFixed(1)})`,
+    summaries.every((s) => s.o.rate >= s.target && s.o.p99 < 10),
   );
   return rows;
 }
 
-/** 5 s of load from 10 connections accepting gzip; the rate, p99 and the server's CPU time per request. */
-async function load(url: string, pid: number) {
-  const cpu = processCpuMs(pid);
-  const r = await autocannon({ url, connections: 10, duration: 5, headers: { 'accept-encoding': 'gzip' } });
-  const perRequest = ((processCpuMs(pid) - cpu) * 1000) / r.requests.total;
+/** One run of the generator against a server, with that server's CPU time per request. */
+async function round(generator: LoadGenerator, url: string, pid: number): Promise<Round> {
+  const before = processCpuTimes(pid);
+  const load = await generator.run(url, SECONDS);
+  const after = processCpuTimes(pid);
   return {
-    rate: r.requests.average,
-    p99: r.latency.p99,
-    text: `${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}, server CPU ${Number.isNaN(perRequest) ? '?' : Math.round(perRequest)} µs/request`,
+    ...load,
+    user: ((after.user - before.user) * 1000) / load.requests,
+    system: ((after.system - before.system) * 1000) / load.requests,
   };
 }
 
-/** The same answer from a bare node:http server in its own process, under the same load. */
-async function bareCeiling(dir: string, path: string, answer: { body: Buffer; headers: object }) {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Medians over the rounds (each figure on its own), the range of rates, and the text printed. */
+function summary(rounds: Round[]) {
+  const rate = median(rounds.map((r) => r.rate));
+  const p50 = median(rounds.map((r) => r.p50));
+  const p99 = median(rounds.map((r) => r.p99));
+  const user = median(rounds.map((r) => r.user));
+  const system = median(rounds.map((r) => r.system));
+  const cpu = median(rounds.map((r) => r.user + r.system));
+  const errors = rounds.reduce((a, r) => a + r.errors, 0);
+  const rates = rounds.map((r) => Math.round(r.rate));
+  const µs = (x: number) => (Number.isNaN(x) ? '?' : String(Math.round(x)));
+  return {
+    rate,
+    p99,
+    cpu,
+    text: `${Math.round(rate)} req/s (${Math.min(...rates)}–${Math.max(...rates)}), p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, errors ${errors}, server CPU ${µs(cpu)} µs/request (user ${µs(user)}, system ${µs(system)})`,
+  };
+}
+
+const signed = (x: number) => (Number.isNaN(x) ? '?' : `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x))}`);
+
+const randomPort = (from: number) => from + Math.floor(Math.random() * 1000);
+
+const split = (command: string[]): [string, string[]] => [command[0]!, command.slice(1)];
+
+/** A bare node:http server sending `answer` for every request, placed on `cpu`, answering. */
+async function bareServer(
+  dir: string,
+  path: string,
+  answer: { body: Buffer; headers: object },
+  cpu: number | undefined,
+): Promise<{ url: string; process: ChildProcess }> {
   const name = path.replace(/\W+/g, '-');
   writeFileSync(join(dir, `${name}.body`), answer.body);
   writeFileSync(join(dir, `${name}.json`), JSON.stringify(answer.headers));
-  const port = 19000 + Math.floor(Math.random() * 1000);
+  const port = randomPort(19000);
   const bare = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(packageRoot(), 'bench', 'http', 'bare-server.ts'),
-      String(port),
-      join(dir, `${name}.body`),
-      join(dir, `${name}.json`),
-    ],
+    ...split(
+      pinnedCommand(cpu, [
+        process.execPath,
+        '--import',
+        'tsx',
+        join(packageRoot(), 'bench', 'http', 'bare-server.ts'),
+        String(port),
+        join(dir, `${name}.body`),
+        join(dir, `${name}.json`),
+      ]),
+    ),
     { stdio: 'ignore' },
   );
+  const url = `http://127.0.0.1:${port}${path}`;
   try {
-    await untilAnswering(`http://127.0.0.1:${port}${path}`, bare);
-    return await load(`http://127.0.0.1:${port}${path}`, bare.pid!);
-  } finally {
+    await untilAnswering(url, bare);
+  } catch (err) {
     bare.kill();
+    throw err;
   }
+  return { url, process: bare };
 }
 
-/** The answer's bytes as sent (gzip, not decoded) and the headers that describe them. */
+/** Headers that node:http writes itself, per connection or moment. */
+const PER_CONNECTION = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+
+/** The answer's bytes as sent (gzip, not decoded) and every header that describes them (the security ones too). */
 function rawGet(url: string): Promise<{ body: Buffer; headers: Record<string, string> }> {
   return new Promise((resolve, reject) => {
     get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
-        const keep = ['content-type', 'content-encoding', 'etag', 'cache-control', 'vary'];
         const headers = Object.fromEntries(
-          keep.flatMap((k) => (res.headers[k] ? [[k, String(res.headers[k])]] : [])),
+          Object.entries(res.headers).flatMap(([k, v]) => (PER_CONNECTION.has(k) ? [] : [[k, String(v)]])),
         );
         resolve({ body: Buffer.concat(chunks), headers });
       });
