@@ -10,6 +10,7 @@ import { serverEntry } from './http/server-entry.js';
 import { processCpuMs, processCpuTimes } from './http/process-cpu.js';
 import { cpuPinning, pinnedCommand } from './http/cpu-pinning.js';
 import { loadGenerator, type Load, type LoadGenerator } from './http/load-generator.js';
+import { busyShare, cpuTicks } from './http/cpu-busy.js';
 import { measured } from './targets.js';
 
 const ENDPOINTS: [path: string, target: number][] = [
@@ -26,6 +27,9 @@ const ROUNDS = Number(process.env.PARADIP_BENCH_HTTP_ROUNDS ?? 3);
 interface Round extends Load {
   user: number;
   system: number;
+  /** Share of one core the server used, and how busy each CPU was (the server, the generator, everything else). */
+  serverShare: number;
+  busy: number[];
 }
 
 /**
@@ -114,7 +118,8 @@ export async function benchHttp(): Promise<[string, string][]> {
   for (const { path, size, o, b } of summaries)
     rows.push([
       `GET ${path} (gzip accepted, ${(size / 1024).toFixed(0)} KiB, 10 connections, median of ${ROUNDS} × ${SECONDS} s)`,
-      `${o.text}; bare node:http ceiling ${b.text}; paradip ${((100 * o.rate) / b.rate).toFixed(0)} % of the ceiling, ${signed(o.cpu - b.cpu)} µs/request`,
+      `${o.text}; bare node:http ceiling ${b.text}; paradip ${((100 * o.rate) / b.rate).toFixed(0)} % of the ceiling, ${signed(o.cpu - b.cpu)} µs/request; ` +
+        `a core of its own at this CPU cost per request: ≈ ${capacity(o.cpu)} req/s`,
     ]);
   rows.push(['load average (1 min) at the end', loadavg()[0]!.toFixed(1)]);
   measured(
@@ -122,7 +127,11 @@ export async function benchHttp(): Promise<[string, string][]> {
     summaries.map((s) => `${Math.round(s.o.rate)}`).join(' / ') +
       ` req/s, p99 ${summaries.map((s) => s.o.p99.toFixed(1)).join(' / ')} ms (ceiling ${summaries
         .map((s) => `${Math.round(s.b.rate)}`)
-        .join(' / ')}; server CPU ${summaries.map((s) => Math.round(s.o.cpu)).join(' / ')} µs/request; ${
+        .join(
+          ' / ',
+        )}; server CPU ${summaries.map((s) => Math.round(s.o.cpu)).join(' / ')} µs/request, ≈ ${summaries
+        .map((s) => capacity(s.o.cpu))
+        .join(' / ')} req/s on a core of its own; ${
         generator.name.split(' (')[0]
       }, load ${loadavg()[0]!.toFixed(1)})`,
     summaries.every((s) => s.o.rate >= s.target && s.o.p99 < 10),
@@ -133,12 +142,20 @@ export async function benchHttp(): Promise<[string, string][]> {
 /** One run of the generator against a server, with that server's CPU time per request. */
 async function round(generator: LoadGenerator, url: string, pid: number): Promise<Round> {
   const before = processCpuTimes(pid);
+  const ticks = cpuTicks();
+  const t = performance.now();
   const load = await generator.run(url, SECONDS);
+  const seconds = (performance.now() - t) / 1000;
   const after = processCpuTimes(pid);
+  const ticksAfter = cpuTicks();
+  const user = after.user - before.user;
+  const system = after.system - before.system;
   return {
     ...load,
-    user: ((after.user - before.user) * 1000) / load.requests,
-    system: ((after.system - before.system) * 1000) / load.requests,
+    user: (user * 1000) / load.requests,
+    system: (system * 1000) / load.requests,
+    serverShare: (user + system) / 1000 / seconds,
+    busy: [...ticks.keys()].map((cpu) => busyShare(ticks, ticksAfter, cpu)),
   };
 }
 
@@ -155,13 +172,26 @@ function summary(rounds: Round[]) {
   const errors = rounds.reduce((a, r) => a + r.errors, 0);
   const rates = rounds.map((r) => Math.round(r.rate));
   const µs = (x: number) => (Number.isNaN(x) ? '?' : String(Math.round(x)));
+  const pct = (x: number) => (Number.isNaN(x) ? '?' : `${Math.round(100 * x)} %`);
+  const share = median(rounds.map((r) => r.serverShare));
+  const busy = rounds[0]!.busy.map((_, cpu) => median(rounds.map((r) => r.busy[cpu]!)));
   return {
     rate,
     p99,
     cpu,
-    text: `${Math.round(rate)} req/s (${Math.min(...rates)}–${Math.max(...rates)}), p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, errors ${errors}, server CPU ${µs(cpu)} µs/request (user ${µs(user)}, system ${µs(system)})`,
+    share,
+    text:
+      `${Math.round(rate)} req/s (${Math.min(...rates)}–${Math.max(...rates)}), p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, errors ${errors}, ` +
+      `server CPU ${µs(cpu)} µs/request (user ${µs(user)}, system ${µs(system)}), server using ${pct(share)} of a core ` +
+      `(CPUs busy ${busy.map(pct).join(' / ')})`,
   };
 }
+
+/**
+ * Requests a second one core would serve at `µs` of CPU each: what the server's code allows, apart from the share
+ * of the core other processes take. An estimate (CPU time per request is itself higher on a busy machine).
+ */
+const capacity = (µs: number) => (Number.isNaN(µs) ? '?' : String(Math.round(1e6 / µs / 100) * 100));
 
 const signed = (x: number) => (Number.isNaN(x) ? '?' : `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x))}`);
 
