@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolveStorePath } from '../store/store-path.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { cached, cacheDirOf, storeFingerprint } from '../store/result-cache.js';
+import { StoreOutdated } from '../store/store-outdated.js';
 
 /** Path of the store, built from the bundled data on first use so that a fresh install just works. */
 export async function ensureStore(dbOption: string | undefined, log: (m: string) => void): Promise<string> {
@@ -27,12 +28,26 @@ export async function openSnapshot(
   log: (m: string) => void,
 ): Promise<Snapshot> {
   const path = await ensureStore(dbOption, log);
-  const origin = { dir: cacheDirOf(path), store: storeFingerprint(path) };
-  const s = await cached(origin.dir, 'snapshot', origin.store, async () =>
-    (await import('../store/load-snapshot.js')).loadSnapshot(path, (m) => log(`paradip: ${m}`)),
-  );
-  origins.set(s, origin);
-  return s;
+  const open = async () => {
+    const origin = { dir: cacheDirOf(path), store: storeFingerprint(path) };
+    const s = await cached(origin.dir, 'snapshot', origin.store, async () =>
+      (await import('../store/load-snapshot.js')).loadSnapshot(path, (m) => log(`paradip: ${m}`)),
+    );
+    origins.set(s, origin);
+    return s;
+  };
+  try {
+    return await open();
+  } catch (err) {
+    if (!(err instanceof StoreOutdated)) throw err;
+    // An upgrade: the store is rebuilt in this version's layout, its imports replayed from the journal.
+    log(
+      `paradip: the store was written by another version of paradip (schema ${err.found ?? 'none'}); rebuilding it, imports kept…`,
+    );
+    const { buildStore } = await import('../store/build-store.js');
+    await buildStore(path, (m) => log(`  ${m}`), { onWait: (m) => log(`paradip: ${m}`) });
+    return open();
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { StoreError } from './store-error.js';
+import { StoreOutdated } from './store-outdated.js';
 import type { Snapshot } from '../query/snapshot.js';
 import { Database } from './database.js';
 import { SCHEMA_VERSION, TABLES } from './schema.js';
@@ -32,9 +33,7 @@ async function readSnapshot(db: Database, path: string): Promise<Snapshot> {
     ]),
   );
   if (meta.schema_version !== String(SCHEMA_VERSION))
-    throw new StoreError(
-      `${path} has schema version ${meta.schema_version}, this paradip needs ${SCHEMA_VERSION}; run \`paradip db build\``,
-    );
+    throw new StoreOutdated(path, meta.schema_version, SCHEMA_VERSION);
   const read = async <T extends TableName>(table: T): Promise<z.infer<(typeof TABLE_SCHEMAS)[T]>[]> => {
     const rows = await db.all(`SELECT * FROM ${table} ORDER BY ${TABLES[table]}`);
     const parsed = z.array(TABLE_SCHEMAS[table]).safeParse(rows);

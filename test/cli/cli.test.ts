@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { csvObjects } from '../../src/io/csv.js';
+import { Database } from '../../src/store/database.js';
 import { cli } from '../helpers/cli.js';
 import { fileHash, freshStore, tempDir } from '../helpers/store.js';
 
@@ -116,6 +117,26 @@ describe('paradip CLI', () => {
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/building it from the bundled data/);
     expect(JSON.parse(r.out).regions).toHaveLength(89);
+  });
+
+  it('rebuilds a store written by another version (schema) on first use, keeping its imports', async () => {
+    const store = freshStore();
+    // SYNTHETIC TEST DATA: a made-up figure for a made-up future period.
+    const csv = join(tempDir(), 'synthetic.csv');
+    writeFileSync(csv, 'region,indicator,period,value\nRU-KR,twin_pairs,2049,4\n');
+    expect((await cli(['--db', store, 'import', 'observations', csv, '--source', 'Synthetic'])).code).toBe(0);
+    const db = await Database.open(store);
+    await db.run(`UPDATE meta SET value = '1' WHERE key = 'schema_version'`);
+    db.close();
+    const r = await cli(['--db', store, 'region', 'RU-KR', '--format', 'json']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/written by another version of paradip \(schema 1\); rebuilding it, imports kept/);
+    const profile = JSON.parse(r.out) as {
+      observations: { indicator_id: string; period: string; value: number }[];
+    };
+    expect(profile.observations).toContainEqual(
+      expect.objectContaining({ indicator_id: 'twin_pairs', period: '2049', value: 4 }),
+    );
   });
 
   it('exits quietly when the reader closes the pipe early (paradip … | head)', async () => {

@@ -60,7 +60,7 @@ export const tie = (
 
 export function syntheticSnapshot(ties: TieRow[], regions = ['RU-A', 'RU-B', 'RU-C']): Snapshot {
   return {
-    meta: { schema_version: '2' },
+    meta: { schema_version: '3' },
     sources: [
       {
         id: 'synthetic',
