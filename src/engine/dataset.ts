@@ -8,10 +8,14 @@ export interface Dataset {
 }
 
 /** Keep only the units whose index is listed. */
-export function selectUnits(d: Dataset, keep: number[]): Dataset {
+export function selectUnits(d: Dataset, keep: ArrayLike<number>): Dataset {
   const columns: Record<string, Float64Array> = {};
-  for (const [k, v] of Object.entries(d.columns)) columns[k] = Float64Array.from(keep, (i) => v[i]!);
-  return { units: keep.map((i) => d.units[i]!), columns };
+  for (const [k, v] of Object.entries(d.columns)) {
+    const y = new Float64Array(keep.length);
+    for (let j = 0; j < keep.length; j++) y[j] = v[keep[j]!]!;
+    columns[k] = y;
+  }
+  return { units: Array.from(keep, (i) => d.units[i]!), columns };
 }
 
 /**

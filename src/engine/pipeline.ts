@@ -4,7 +4,7 @@ import type { IndexInput } from './index-input.js';
 import { parseSpec, type IndexSpec, type IndexSpecInput } from './spec.js';
 import { aggregate } from './steps/aggregate.js';
 import { denominate } from './steps/denominate.js';
-import { impute, type ImputedPoint } from './steps/impute.js';
+import { impute, type ImputedPoints } from './steps/impute.js';
 import { normalise } from './steps/normalise.js';
 import { screen, type ScreenedUnit } from './steps/screen.js';
 import { treat, type TreatmentRecord } from './steps/treat.js';
@@ -25,7 +25,8 @@ export interface IndexResult {
   /** The spec in force, with every default filled in: the result can be regenerated from it alone. */
   spec: IndexSpec;
   steps: Record<StepName, Dataset>;
-  imputed: ImputedPoint[];
+  /** Per indicator with imputed points: their rows and the values filled in. */
+  imputed: ImputedPoints[];
   screenedOut: ScreenedUnit[];
   treatment: TreatmentRecord[];
   /** The weights used (after the weight step: metadata, set, manual, equal or PCA). */

@@ -81,7 +81,15 @@ describe.runIf(HAVE_COINR)('COINr parity on the ASEM example', () => {
         (n, r) => n + Object.values(r).filter((v) => v === '' || v === 'NA').length,
         0,
       );
-    expect(result.imputed.length).toBe(empty('Denominated') - empty('Imputed'));
+    expect(result.imputed.reduce((k, p) => k + p.rows.length, 0)).toBe(
+      empty('Denominated') - empty('Imputed'),
+    );
+    // Each recorded point was missing before imputation and holds the recorded value after it.
+    for (const { indicator, rows, values } of result.imputed)
+      rows.forEach((row, k) => {
+        expect(result.steps.Denominated.columns[indicator]![row]).toBeNaN();
+        expect(result.steps.Imputed.columns[indicator]![row]).toBe(values[k]);
+      });
     // Flights, Bord and Gas are winsorised, one point each or more; nothing needed the log fallback at winmax 5.
     expect(result.treatment.find((t) => t.indicator === 'Flights')).toMatchObject({
       action: 'winsorise',

@@ -1,4 +1,4 @@
-import { mapColumn, type Dataset } from '../dataset.js';
+import type { Dataset } from '../dataset.js';
 import { indicatorsOf, type Framework } from '../framework.js';
 import type { IndexSpec } from '../spec.js';
 
@@ -21,13 +21,19 @@ export function denominate(
           indicatorsOf(framework).flatMap((n) => (n.denominator ? [[n.code, n.denominator]] : [])),
         );
   const columns: Record<string, Float64Array> = { ...data.columns };
-  for (const [code, denom] of Object.entries(by)) {
+  const pairs = Object.entries(by);
+  const n = data.units.length;
+  // One allocation for every denominated column (large buffers each push the collector towards a full collection).
+  const block = new Float64Array(n * pairs.length);
+  for (const [k, [code, denom]] of pairs.entries()) {
     const x = data.columns[code];
     if (!x) throw new Error(`denominate: indicator ${JSON.stringify(code)} is not in the data`);
     const d = denominators[denom];
     if (!d)
       throw new Error(`denominate: denominator ${JSON.stringify(denom)} (for ${code}) is not in the data`);
-    columns[code] = mapColumn(x, (v, i) => v / d[i]!);
+    const y = block.subarray(k * n, (k + 1) * n);
+    for (let i = 0; i < n; i++) y[i] = x[i]! / d[i]!;
+    columns[code] = y;
   }
   return { units: data.units, columns };
 }

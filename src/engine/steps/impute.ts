@@ -3,10 +3,15 @@ import { selectQuantiles } from '../stats/select.js';
 import type { IndexSpec } from '../spec.js';
 import { groupIndex } from './group-index.js';
 
-export interface ImputedPoint {
-  unit: string;
+/**
+ * The points of one indicator that imputation filled in: their rows (unit positions in the data) and the values put
+ * there. Kept as typed columns, not a record per point: a million units with 1 % missing in 50 indicators would be
+ * half a million objects for every garbage collection to walk.
+ */
+export interface ImputedPoints {
   indicator: string;
-  value: number;
+  rows: Int32Array;
+  values: Float64Array;
 }
 
 /** Per group, the mean of the column's finite values (NaN for a group without any), in one pass. */
@@ -23,6 +28,13 @@ function groupMeans(x: Float64Array, ids: Int32Array, groups: number): Float64Ar
   }
   for (let g = 0; g < groups; g++) sum[g] = count[g] ? sum[g]! / count[g]! : NaN;
   return sum;
+}
+
+/** How many values are missing (NaN) in rows that belong to a group: the points imputation may fill. */
+function missingInGroups(x: Float64Array, ids: Int32Array): number {
+  let k = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== x[i] && ids[i]! >= 0) k++;
+  return k;
 }
 
 /** Per group, the median of the column's finite values: values bucketed by group, then one selection per group. */
@@ -44,13 +56,14 @@ function groupMedians(x: Float64Array, ids: Int32Array, groups: number): Float64
 /**
  * Fill missing values column by column with the mean or median of the available values — of all units, or of
  * the unit's group (COINr i_mean, i_median, i_mean_grp, i_median_grp). Units without a group are left missing.
- * Every imputed point is recorded. Columns without a missing value are passed on as they are.
+ * Every imputed point is recorded (per indicator, as rows and values). Columns without a missing value are passed
+ * on as they are.
  */
 export function impute(
   data: Dataset,
   groups: Record<string, (string | null)[]>,
   spec: IndexSpec['impute'],
-): { data: Dataset; imputed: ImputedPoint[] } {
+): { data: Dataset; imputed: ImputedPoints[] } {
   if (spec.method === 'none') return { data, imputed: [] };
   let ids: Int32Array;
   let count = 1;
@@ -65,7 +78,7 @@ export function impute(
     count = index.labels.length;
   } else ids = new Int32Array(data.units.length);
   const fillOf = spec.method.startsWith('mean') ? groupMeans : groupMedians;
-  const imputed: ImputedPoint[] = [];
+  const imputed: ImputedPoints[] = [];
   const columns: Record<string, Float64Array> = {};
   const n = data.units.length;
   const entries = Object.entries(data.columns);
@@ -73,26 +86,37 @@ export function impute(
   // column is 8 MB, and every few such buffers cost a full garbage collection of everything else alive).
   let block: Float64Array | null = null;
   let used = 0;
-  const copyOf = (x: Float64Array, k: number) => {
+  for (const [k, [code, x]] of entries.entries()) {
+    const missing = missingInGroups(x, ids);
+    if (!missing) {
+      columns[code] = x;
+      continue;
+    }
+    const fill = fillOf(x, ids, count);
+    const rows = new Int32Array(missing);
+    const values = new Float64Array(missing);
+    let m = 0;
     block ??= new Float64Array(n * (entries.length - k));
     const y = block.subarray(used * n, ++used * n);
     y.set(x);
-    return y;
-  };
-  for (const [k, [code, x]] of entries.entries()) {
-    let y: Float64Array | null = null;
-    let fill: Float64Array | null = null;
     for (let i = 0; i < x.length; i++) {
       const g = ids[i]!;
-      if (!Number.isNaN(x[i]!) || g < 0) continue;
-      fill ??= fillOf(x, ids, count);
+      if (x[i] === x[i] || g < 0) continue;
       const v = fill[g]!;
-      if (Number.isNaN(v)) continue;
-      y ??= copyOf(x, k);
+      // A group without any available value has no mean to give: the point stays missing.
+      if (v !== v) continue;
       y[i] = v;
-      imputed.push({ unit: data.units[i]!, indicator: code, value: v });
+      rows[m] = i;
+      values[m++] = v;
     }
-    columns[code] = y ?? x;
+    // Only groups without any value left every point missing: the column is passed on as it is.
+    if (!m) {
+      used--;
+      columns[code] = x;
+      continue;
+    }
+    columns[code] = y;
+    imputed.push({ indicator: code, rows: rows.subarray(0, m), values: values.subarray(0, m) });
   }
   return { data: { units: data.units, columns }, imputed };
 }

@@ -16,26 +16,32 @@ export interface ScreenedUnit {
 export function screen(
   data: Dataset,
   spec: IndexSpec['screen'],
-): { data: Dataset; removed: ScreenedUnit[]; kept: number[] } {
+): { data: Dataset; removed: ScreenedUnit[]; kept: Int32Array } {
   const cols = Object.values(data.columns);
-  const kept: number[] = [];
-  const removed: ScreenedUnit[] = [];
-  for (let i = 0; i < data.units.length; i++) {
-    let available = 0;
-    let zeros = 0;
-    for (const c of cols) {
-      if (!Number.isNaN(c[i]!)) available++;
-      if (c[i] === 0) zeros++;
+  const n = data.units.length;
+  // Counted column by column: reading fifty columns side by side per unit strides through memory.
+  const available = new Int32Array(n);
+  const zeros = new Int32Array(n);
+  for (const c of cols)
+    for (let i = 0; i < n; i++) {
+      const v = c[i]!;
+      if (v === v) available[i] = available[i]! + 1;
+      if (v === 0) zeros[i] = zeros[i]! + 1;
     }
-    const availability = cols.length ? available / cols.length : 1;
-    const zeroShare = cols.length ? zeros / cols.length : 0;
-    const byNa = spec.by === 'na' || spec.by === 'na_and_zeros';
-    const byZeros = spec.by === 'zeros' || spec.by === 'na_and_zeros';
+  const byNa = spec.by === 'na' || spec.by === 'na_and_zeros';
+  const byZeros = spec.by === 'zeros' || spec.by === 'na_and_zeros';
+  const kept = new Int32Array(n);
+  let k = 0;
+  const removed: ScreenedUnit[] = [];
+  for (let i = 0; i < n; i++) {
+    const availability = cols.length ? available[i]! / cols.length : 1;
+    const zeroShare = cols.length ? zeros[i]! / cols.length : 0;
     if (byNa && availability < spec.threshold)
       removed.push({ unit: data.units[i]!, availability, zeros: zeroShare, reason: 'availability' });
     else if (byZeros && zeroShare > spec.zeroThreshold)
       removed.push({ unit: data.units[i]!, availability, zeros: zeroShare, reason: 'zeros' });
-    else kept.push(i);
+    else kept[k++] = i;
   }
-  return { data: removed.length ? selectUnits(data, kept) : data, removed, kept };
+  const rows = kept.subarray(0, k);
+  return { data: removed.length ? selectUnits(data, rows) : data, removed, kept: rows };
 }

@@ -96,8 +96,10 @@ function pullExtreme(
 export function winsorise(
   x: Float64Array,
   p: Winsorise,
+  /** Where to write the winsorised values (a scratch column reused while winsorisation keeps failing). */
+  y: Float64Array = new Float64Array(x.length),
 ): { x: Float64Array; nwin: number; moments: CentralMoments } {
-  const y = Float64Array.from(x);
+  y.set(x);
   let atMax = 0;
   let atMin = 0;
   let m = centralMoments(y);
@@ -141,6 +143,8 @@ function treatColumn(
   x: Float64Array,
   units: string[],
   p: TreatMethod,
+  /** Scratch for winsorisation: used as the result only when winsorisation is kept, else free for the next column. */
+  scratch: () => Float64Array,
 ): { x: Float64Array; record: TreatmentRecord } {
   const before = centralMoments(x);
   const skewBefore = skewnessOf(before);
@@ -180,7 +184,7 @@ function treatColumn(
   // Skewness needs 3 values and kurtosis 4: with fewer the indicator is left as it is, and the record says so.
   if (Number.isNaN(kurtosisBefore)) return done(x, 'skipped');
   if (passes(before, p)) return done(x, 'none');
-  const w = winsorise(x, p);
+  const w = winsorise(x, p, scratch());
   if (passes(w.moments, p)) return done(w.x, 'winsorise', w.nwin, w.moments);
   // As COINr (combine_treat = FALSE): the fallback applies to the original values, not the winsorised ones.
   if (p.fallback === 'log_ct') return done(logCT(x), 'log_ct');
@@ -219,9 +223,13 @@ export function treat(
   checkWinmax(spec, data.units.length);
   const columns: Record<string, Float64Array> = {};
   const records: TreatmentRecord[] = [];
+  // A column winsorised in vain (log_CT then applies to the original values) leaves its buffer to the next one.
+  let free: Float64Array | null = null;
+  const scratch = () => (free ??= new Float64Array(data.units.length));
   for (const [code, x] of Object.entries(data.columns)) {
     const p = spec.overrides?.[code] ?? spec;
-    const r = treatColumn(code, x, data.units, p);
+    const r = treatColumn(code, x, data.units, p, scratch);
+    if (r.x === free) free = null;
     columns[code] = r.x;
     records.push(r.record);
   }
