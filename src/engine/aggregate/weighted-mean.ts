@@ -51,8 +51,9 @@ export function weightedMean(
   const p =
     m.method === 'harmonic' ? -1 : m.method === 'generalised' ? m.p : m.method === 'geometric' ? 0 : 1;
   if (p === undefined) throw new Error('aggregate: the generalised mean needs "p"');
+  if (m.method === 'arithmetic') return arithmeticMean(cols, w, s);
   // Σw of the available children per row; without a missing value it is the same Σw for every row, summed in the
-  // same order, so one number serves (and the arithmetic mean needs no division per value).
+  // same order, so one number serves.
   let complete = true;
   for (let k = 0; k < cols.length && complete; k++) {
     const c = cols[k]!;
@@ -77,16 +78,7 @@ export function weightedMean(
   for (let k = 0; k < cols.length; k++) {
     const c = cols[k]!;
     const wk = w[k]!;
-    if (m.method === 'arithmetic') {
-      if (!sw) {
-        const share = wk / total;
-        for (let i = 0; i < n; i++) s[i] = s[i]! + share * c[i]!;
-      } else
-        for (let i = 0; i < n; i++) {
-          const v = c[i]!;
-          if (!Number.isNaN(v)) s[i] = s[i]! + (wk / sw[i]!) * v;
-        }
-    } else if (p === 0 && reused[k]) {
+    if (p === 0 && reused[k]) {
       const { log, bad } = logColumn(c);
       if (bad < badRow) [badRow, badValue] = [bad, c[bad]!];
       for (let i = 0; i < n; i++) if (!Number.isNaN(c[i]!)) s[i] = s[i]! + wk * log[i]!;
@@ -114,14 +106,44 @@ export function weightedMean(
     );
   for (let i = 0; i < n; i++) {
     const wi = sw ? sw[i]! : total;
-    s[i] =
-      wi === 0
-        ? NaN
-        : m.method === 'arithmetic'
-          ? s[i]!
-          : p === 0
-            ? Math.exp(s[i]! / wi)
-            : (s[i]! / wi) ** (1 / p);
+    s[i] = wi === 0 ? NaN : p === 0 ? Math.exp(s[i]! / wi) : (s[i]! / wi) ** (1 / p);
+  }
+  return s;
+}
+
+/**
+ * The arithmetic mean Σ (wᵢ/Σw)·xᵢ over the available children, row by row: each row read once and written once
+ * (column by column, every child's pass re-read and re-wrote the sums). A row without a missing child divides by
+ * Σw of all children, summed in the same order as the per-row Σw, so every row gets the same bits either way.
+ */
+function arithmeticMean(cols: Float64Array[], w: readonly number[], s: Float64Array): Float64Array {
+  const n = cols[0]?.length ?? 0;
+  const K = cols.length;
+  let total = 0;
+  for (let k = 0; k < K; k++) total += w[k]!;
+  const share = new Float64Array(K);
+  for (let k = 0; k < K; k++) share[k] = w[k]! / total;
+  for (let i = 0; i < n; i++) {
+    let acc = 0;
+    let k = 0;
+    for (; k < K; k++) {
+      const v = cols[k]![i]!;
+      if (v !== v) break;
+      acc += share[k]! * v;
+    }
+    if (k === K) {
+      s[i] = total === 0 ? NaN : acc;
+      continue;
+    }
+    // A child is missing: its weight drops out of Σw for this row.
+    let sw = 0;
+    for (k = 0; k < K; k++) if (cols[k]![i] === cols[k]![i]) sw += w[k]!;
+    acc = 0;
+    for (k = 0; k < K; k++) {
+      const v = cols[k]![i]!;
+      if (v === v) acc += (w[k]! / sw) * v;
+    }
+    s[i] = sw === 0 ? NaN : acc;
   }
   return s;
 }
