@@ -14,12 +14,24 @@ export function haversineKm(a: readonly number[], b: readonly number[]): number 
  * few-kilometre tolerances used to match boundaries (error well under 1 % at these distances).
  */
 export function pointSegmentKm(p: readonly number[], a: readonly number[], b: readonly number[]): number {
-  const kx = Math.cos(p[1]! * RAD) * RAD * EARTH_RADIUS_KM;
+  return pointSegmentKmXY(p[0]!, p[1]!, a[0]!, a[1]!, b[0]!, b[1]!);
+}
+
+/** `pointSegmentKm` on plain coordinates (for indexes that keep segments in typed arrays). */
+export function pointSegmentKmXY(
+  px: number,
+  py: number,
+  ax0: number,
+  ay0: number,
+  bx0: number,
+  by0: number,
+): number {
+  const kx = Math.cos(py * RAD) * RAD * EARTH_RADIUS_KM;
   const ky = RAD * EARTH_RADIUS_KM;
-  const ax = (a[0]! - p[0]!) * kx;
-  const ay = (a[1]! - p[1]!) * ky;
-  const bx = (b[0]! - p[0]!) * kx;
-  const by = (b[1]! - p[1]!) * ky;
+  const ax = (ax0 - px) * kx;
+  const ay = (ay0 - py) * ky;
+  const bx = (bx0 - px) * kx;
+  const by = (by0 - py) * ky;
   const dx = bx - ax;
   const dy = by - ay;
   const len2 = dx * dx + dy * dy;

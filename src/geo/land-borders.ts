@@ -88,9 +88,7 @@ export function deriveLandBorders(
         labelCache.set(p, set);
         return set;
       }
-      const neighbours = regionGrid.near(p, options.internalToleranceKm);
-      neighbours.delete(r.id);
-      if (neighbours.size === 0) {
+      if (!regionGrid.nearOther(p, options.internalToleranceKm, r.id)) {
         for (const id of countryGrid.near(p, options.toleranceKm)) set.add(id);
         for (const id of inside.containing(p)) set.add(id);
       }

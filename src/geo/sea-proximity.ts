@@ -95,20 +95,32 @@ class CoastPoints {
     for (let i = 0; i < 3; i++) box2 += Math.max(0, this.lo[i]! - v[i]!, v[i]! - this.hi[i]!) ** 2;
     if (box2 > maxChord * maxChord) return null;
     const n = Math.ceil(maxChord / CELL_KM);
-    const c = v.map((x) => Math.floor(x / CELL_KM)) as [number, number, number];
-    let best: { p: Position; d2: number } | null = null;
-    for (let x = c[0] - n; x <= c[0] + n; x++)
-      for (let y = c[1] - n; y <= c[1] + n; y++)
-        for (let z = c[2] - n; z <= c[2] + n; z++) {
+    // The cells within reach, clipped to those the country's points can occupy (the same cells in the same order,
+    // less the empty ones outside its box: a small country spans a few of the 9³ cells within reach).
+    const from = [0, 0, 0];
+    const to = [0, 0, 0];
+    for (let i = 0; i < 3; i++) {
+      const c = Math.floor(v[i]! / CELL_KM);
+      from[i] = Math.max(c - n, Math.floor(this.lo[i]! / CELL_KM));
+      to[i] = Math.min(c + n, Math.floor(this.hi[i]! / CELL_KM));
+    }
+    let best: Position | null = null;
+    let bestD2 = Infinity;
+    for (let x = from[0]!; x <= to[0]!; x++)
+      for (let y = from[1]!; y <= to[1]!; y++)
+        for (let z = from[2]!; z <= to[2]!; z++) {
           const cell = this.cells.get(cellKey(x, y, z));
           if (!cell) continue;
           for (const q of cell) {
             const d2 = (q.v[0] - v[0]) ** 2 + (q.v[1] - v[1]) ** 2 + (q.v[2] - v[2]) ** 2;
-            if (!best || d2 < best.d2) best = { p: q.p, d2 };
+            if (d2 < bestD2) {
+              best = q.p;
+              bestD2 = d2;
+            }
           }
         }
-    if (!best || best.d2 > maxChord * maxChord) return null;
-    return { q: best.p, km: 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(best.d2) / (2 * EARTH_RADIUS_KM)) };
+    if (!best || bestD2 > maxChord * maxChord) return null;
+    return { q: best, km: 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(bestD2) / (2 * EARTH_RADIUS_KM)) };
   }
 }
 
@@ -184,10 +196,8 @@ export function deriveSeaProximity(
         if (last && haversineKm(last, p) < options.sampleKm) continue;
         last = p;
         if (!reach(p)) continue;
-        if (regionGrid.near(p, options.landToleranceKm).size > 0) continue;
-        const others = landGrid.near(p, options.landToleranceKm);
-        others.delete(c.id);
-        if (others.size === 0) pts.add(p);
+        if (regionGrid.nearOther(p, options.landToleranceKm)) continue;
+        if (!landGrid.nearOther(p, options.landToleranceKm, c.id)) pts.add(p);
       }
     }
     if (pts.size) coasts.set(c.id, pts);
@@ -221,12 +231,10 @@ export function deriveSeaProximity(
   const onCoast = (p: Position, self: string): boolean => {
     if ((shared.get(p) ?? 0) > 1) return false;
     if (foreignNear(p)) {
-      if (landGrid.near(p, options.landToleranceKm).size > 0) return false;
+      if (landGrid.nearOther(p, options.landToleranceKm)) return false;
       if (inLand.containing(p).length) return false;
     }
-    const neighbours = regionGrid.near(p, options.internalToleranceKm);
-    neighbours.delete(self);
-    return neighbours.size === 0;
+    return !regionGrid.nearOther(p, options.internalToleranceKm, self);
   };
   /** Countries whose coast lies within D of p across water (most of the straight line over the sea). */
   const near = (p: Position): { id: string; d: number }[] => {
