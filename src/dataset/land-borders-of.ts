@@ -36,16 +36,25 @@ function countriesOf(data: BundledData): Shape[] {
   return countries;
 }
 
+/** Each universe's region outlines per bundled data set: the same arrays for every derivation, which share indexes. */
+const regionsByUniverse = new WeakMap<BundledData, Map<Universe, Shape[]>>();
+
 /** The bundled region outlines of one universe and the foreign countries' outlines (Russia's own excluded). */
 export function shapesOf(data: BundledData, universe: Universe): { regions: Shape[]; countries: Shape[] } {
   const countries = countriesOf(data);
-  const status = new Map(data.regions.map((r) => [r.iso, r]));
-  const regions = data.regionShapes.features
-    .filter((f) => {
-      const r = status.get(f.properties.iso_3166_2);
-      return r !== undefined && inUniverse(r, universe);
-    })
-    .map((f) => ({ id: f.properties.iso_3166_2, geometry: f.geometry }));
+  let byUniverse = regionsByUniverse.get(data);
+  if (!byUniverse) regionsByUniverse.set(data, (byUniverse = new Map()));
+  let regions = byUniverse.get(universe);
+  if (!regions) {
+    const status = new Map(data.regions.map((r) => [r.iso, r]));
+    regions = data.regionShapes.features
+      .filter((f) => {
+        const r = status.get(f.properties.iso_3166_2);
+        return r !== undefined && inUniverse(r, universe);
+      })
+      .map((f) => ({ id: f.properties.iso_3166_2, geometry: f.geometry }));
+    byUniverse.set(universe, regions);
+  }
   return { regions, countries };
 }
 

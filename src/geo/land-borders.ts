@@ -1,8 +1,9 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { haversineKm } from './distance.js';
-import { PolygonIndex } from './polygon-index.js';
-import { bboxOf, polygonsOf, ringsOf } from './rings.js';
-import { SegmentIndex } from './segment-index.js';
+import { bboxOf, ringsOf } from './rings.js';
+import { builtOnce } from './built-once.js';
+import { polygonIndexOf } from './polygon-index.js';
+import { segmentIndexOf } from './segment-index.js';
 import { VertexMap } from './vertex-map.js';
 
 export interface Shape {
@@ -46,36 +47,35 @@ export function deriveLandBorders(
   countries: readonly Shape[],
   options: LandBorderOptions = DEFAULT_LAND_BORDER_OPTIONS,
 ): LandBorder[] {
-  const regionGrid = new SegmentIndex<string>();
+  const regionGrid = builtOnce(regions, 'segments', () => segmentIndexOf(regions));
   // Neighbouring regions of one layer mostly share vertices exactly: a hash answers those without a search.
-  const vertexOwners = new VertexMap<Set<string>>();
-  for (const r of regions)
-    for (const ring of ringsOf(r.geometry)) {
-      regionGrid.addRing(ring, r.id);
-      for (const p of ring) {
-        let owners = vertexOwners.get(p);
-        if (!owners) vertexOwners.set(p, (owners = new Set()));
-        owners.add(r.id);
-      }
-    }
+  const vertexOwners = builtOnce(regions, 'vertex-owners', () => {
+    const owners = new VertexMap<Set<string>>();
+    for (const r of regions)
+      for (const ring of ringsOf(r.geometry))
+        for (const p of ring) {
+          let set = owners.get(p);
+          if (!set) owners.set(p, (set = new Set()));
+          set.add(r.id);
+        }
+    return owners;
+  });
   const all = regions.flatMap((r) => ringsOf(r.geometry));
   const extent = bboxOf(all);
   const pad = 1;
-  const countryGrid = new SegmentIndex<string>();
-  const countryPolygons: { label: string; rings: Position[][] }[] = [];
-  for (const c of countries) {
+  const near = countries.filter((c) => {
     const bbox = bboxOf(ringsOf(c.geometry));
-    if (
+    return !(
       bbox.maxX < extent.minX - pad ||
       bbox.minX > extent.maxX + pad ||
       bbox.maxY < extent.minY - pad ||
       bbox.minY > extent.maxY + pad
-    )
-      continue;
-    for (const ring of ringsOf(c.geometry)) countryGrid.addRing(ring, c.id);
-    for (const rings of polygonsOf(c.geometry)) countryPolygons.push({ label: c.id, rings });
-  }
-  const inside = new PolygonIndex(countryPolygons);
+    );
+  });
+  // The same countries for both universes (their extents agree): their indexes are built once.
+  const key = near.map((c) => c.id).join(',');
+  const countryGrid = builtOnce(countries, `segments ${key}`, () => segmentIndexOf(near));
+  const inside = builtOnce(countries, `polygons ${key}`, () => polygonIndexOf(near));
 
   const lengths = new Map<string, number>();
   for (const r of regions) {

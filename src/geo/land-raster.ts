@@ -13,12 +13,23 @@ export class LandRaster {
     rings: Iterable<Position[]>,
     private readonly cellDeg: number,
     private readonly latMin: number,
-    latMax: number,
+    private readonly latMax: number,
   ) {
     this.cols = Math.round(360 / cellDeg);
     this.rows = Math.ceil((latMax - latMin) / cellDeg);
     this.cells = new Uint8Array(this.cols * this.rows);
     for (const ring of rings) this.fill(ring);
+  }
+
+  /**
+   * This raster with more rings filled in, as a new raster: each ring toggles its own cells whatever is there, so
+   * the result is the raster of all the rings together, in any order.
+   */
+  with(rings: Iterable<Position[]>): LandRaster {
+    const r = new LandRaster([], this.cellDeg, this.latMin, this.latMax);
+    r.cells.set(this.cells);
+    for (const ring of rings) r.fill(ring);
+    return r;
   }
 
   private fill(ring: Position[]): void {

@@ -1,5 +1,7 @@
 import type { Position } from 'geojson';
 import Flatbush from 'flatbush';
+import type { Shape } from './land-borders.js';
+import { polygonsOf } from './rings.js';
 
 /**
  * Labelled polygons, to find those containing a point: even-odd ray casting as `pointInPolygon`, but the edges the
@@ -56,4 +58,11 @@ export class PolygonIndex<L> {
       .sort((a, b) => a - b)
       .map((k) => this.polygons[k]!.label);
   }
+}
+
+/** The polygons of the shapes, labelled by the shape's id, in the shapes' order. */
+export function polygonIndexOf(shapes: readonly Shape[]): PolygonIndex<string> {
+  return new PolygonIndex(
+    shapes.flatMap((s) => polygonsOf(s.geometry).map((rings) => ({ label: s.id, rings }))),
+  );
 }

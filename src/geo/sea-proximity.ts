@@ -2,9 +2,10 @@ import type { Position } from 'geojson';
 import { haversineKm } from './distance.js';
 import type { Shape } from './land-borders.js';
 import { LandRaster } from './land-raster.js';
-import { bboxOf, polygonsOf, ringsOf } from './rings.js';
-import { PolygonIndex } from './polygon-index.js';
-import { SegmentIndex } from './segment-index.js';
+import { builtOnce } from './built-once.js';
+import { bboxOf, ringsOf } from './rings.js';
+import { polygonIndexOf } from './polygon-index.js';
+import { segmentIndexOf } from './segment-index.js';
 import { VertexMap } from './vertex-map.js';
 
 export interface SeaProximityOptions {
@@ -160,8 +161,7 @@ export function deriveSeaProximity(
   options: SeaProximityOptions = DEFAULT_SEA_PROXIMITY_OPTIONS,
 ): SeaProximity[] {
   const D = options.maxDistanceKm;
-  const regionGrid = new SegmentIndex<string>();
-  for (const r of regions) for (const ring of ringsOf(r.geometry)) regionGrid.addRing(ring, r.id);
+  const regionGrid = builtOnce(regions, 'segments', () => segmentIndexOf(regions));
   const extent = bboxOf(regions.flatMap((r) => ringsOf(r.geometry)));
   const padLat = D / KM_PER_DEGREE + 1;
   const latMin = Math.max(-90, extent.minY - padLat);
@@ -171,25 +171,34 @@ export function deriveSeaProximity(
     const b = bboxOf(ringsOf(c.geometry));
     return b.maxY >= latMin && b.minY <= latMax;
   });
-  const landGrid = new SegmentIndex<string>();
-  const polygons: { label: string; rings: Position[][] }[] = [];
-  for (const c of nearby) {
-    for (const ring of ringsOf(c.geometry)) landGrid.addRing(ring, c.id);
-    for (const p of polygonsOf(c.geometry)) polygons.push({ label: c.id, rings: p });
-  }
-  const inLand = new PolygonIndex(polygons);
-  const land = new LandRaster(
-    [...regions, ...nearby].flatMap((x) => ringsOf(x.geometry)),
-    options.rasterDeg,
-    latMin,
-    latMax,
-  );
+  // What depends on the countries alone is built once for every universe (and shared with the land borders).
+  const key = nearby.map((c) => c.id).join(',');
+  const landGrid = builtOnce(countries, `segments ${key}`, () => segmentIndexOf(nearby));
+  const inLand = builtOnce(countries, `polygons ${key}`, () => polygonIndexOf(nearby));
+  // Each ring toggles its own cells, so the countries' raster is made once and the regions' rings added to a copy.
+  const land = builtOnce(
+    countries,
+    `raster ${options.rasterDeg} ${latMin} ${latMax} ${key}`,
+    () =>
+      new LandRaster(
+        nearby.flatMap((x) => ringsOf(x.geometry)),
+        options.rasterDeg,
+        latMin,
+        latMax,
+      ),
+  ).with(regions.flatMap((x) => ringsOf(x.geometry)));
   // A country's coast: its outline away from every other land (foreign or one of the regions), thinned. Only
   // points within reach of some region are examined (most of the world's coasts are not).
-  const reach = withinReach(regions, D);
+  const reach = builtOnce(regions, `reach ${D}`, () => withinReach(regions, D));
   const coasts = new Map<string, CoastPoints>();
   for (const c of nearby) {
     const pts = new CoastPoints();
+    // Whether an outline point of c has another country's outline near: the same for every set of regions.
+    const foreignLandNear = builtOnce(
+      countries,
+      `land near ${options.landToleranceKm} ${key} ${c.id}`,
+      () => new Map<Position, boolean>(),
+    );
     for (const ring of ringsOf(c.geometry)) {
       let last: Position | null = null;
       for (const p of ring) {
@@ -197,30 +206,39 @@ export function deriveSeaProximity(
         last = p;
         if (!reach(p)) continue;
         if (regionGrid.nearOther(p, options.landToleranceKm)) continue;
-        if (!landGrid.nearOther(p, options.landToleranceKm, c.id)) pts.add(p);
+        let other = foreignLandNear.get(p);
+        if (other === undefined)
+          foreignLandNear.set(p, (other = landGrid.nearOther(p, options.landToleranceKm, c.id)));
+        if (!other) pts.add(p);
       }
     }
     if (pts.size) coasts.set(c.id, pts);
   }
   // Cheap answers first: a vertex shared by two regions is internal; a vertex with no foreign outline in the
   // surrounding 1° cells is neither on nor inside a foreign country.
-  const shared = new VertexMap<number>();
-  for (const r of regions)
-    for (const ring of ringsOf(r.geometry)) {
-      // Each distinct vertex of the ring once (a closed ring repeats its first).
-      const seen = new VertexMap<true>();
-      for (const p of ring)
-        if (!seen.get(p)) {
-          seen.set(p, true);
-          shared.set(p, (shared.get(p) ?? 0) + 1);
-        }
-    }
+  const shared = builtOnce(regions, 'rings per vertex', () => {
+    const count = new VertexMap<number>();
+    for (const r of regions)
+      for (const ring of ringsOf(r.geometry)) {
+        // Each distinct vertex of the ring once (a closed ring repeats its first).
+        const seen = new VertexMap<true>();
+        for (const p of ring)
+          if (!seen.get(p)) {
+            seen.set(p, true);
+            count.set(p, (count.get(p) ?? 0) + 1);
+          }
+      }
+    return count;
+  });
   // 1° cells holding a foreign vertex, keyed by the integer degrees (longitude × 1000 + latitude: unique, as |latitude| ≤ 91).
   const cellOf = (x: number, y: number) => x * 1000 + y;
-  const foreignCells = new Set<number>();
-  for (const c of nearby)
-    for (const ring of ringsOf(c.geometry))
-      for (const p of ring) foreignCells.add(cellOf(Math.floor(p[0]!), Math.floor(p[1]!)));
+  const foreignCells = builtOnce(countries, `cells ${key}`, () => {
+    const cells = new Set<number>();
+    for (const c of nearby)
+      for (const ring of ringsOf(c.geometry))
+        for (const p of ring) cells.add(cellOf(Math.floor(p[0]!), Math.floor(p[1]!)));
+    return cells;
+  });
   const foreignNear = (p: Position) => {
     const x = Math.floor(p[0]!);
     const y = Math.floor(p[1]!);

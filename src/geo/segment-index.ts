@@ -1,6 +1,8 @@
 import type { Position } from 'geojson';
 import Flatbush from 'flatbush';
 import { pointSegmentKmXY } from './distance.js';
+import type { Shape } from './land-borders.js';
+import { ringsOf } from './rings.js';
 
 /** Kilometres per degree of latitude, rounded down (111.19 on the sphere of pointSegmentKm): boxes err on the large side. */
 const KM_PER_DEGREE = 111;
@@ -98,4 +100,11 @@ export class SegmentIndex<L> {
     );
     return hit;
   }
+}
+
+/** The segments of every ring of the shapes, labelled by the shape's id. */
+export function segmentIndexOf(shapes: readonly Shape[]): SegmentIndex<string> {
+  const index = new SegmentIndex<string>();
+  for (const s of shapes) for (const ring of ringsOf(s.geometry)) index.addRing(ring, s.id);
+  return index;
 }
