@@ -18,6 +18,7 @@ export class PolygonIndex<L> {
     for (const { rings } of polygons) for (const ring of rings) edges += ring.length;
     this.tree = new Flatbush(Math.max(1, edges));
     this.polygonOf = new Int32Array(edges);
+    this.crossings = new Int32Array(polygons.length);
     let e = 0;
     polygons.forEach(({ rings }, k) => {
       for (const ring of rings)
@@ -38,25 +39,33 @@ export class PolygonIndex<L> {
     this.tree.finish();
   }
 
+  /** Ray crossings per polygon during a query, and the polygons crossed (reset after each query). */
+  private readonly crossings: Int32Array;
+  private readonly crossed: number[] = [];
+
   /** Labels of the polygons containing p (outer ring minus holes), in the order the polygons were given. */
   containing(p: Position): L[] {
     const [x, y] = p as [number, number];
-    const crossings = new Map<number, number>();
+    const crossings = this.crossings;
+    const crossed = this.crossed;
     // Only edges spanning the point's latitude and reaching east of it can cross the ray cast towards +x.
     this.tree.search(x, y, Infinity, y, (e) => {
       const [xi, yi] = this.ends[2 * e] as [number, number];
       const [xj, yj] = this.ends[2 * e + 1] as [number, number];
       if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) {
         const k = this.polygonOf[e]!;
-        crossings.set(k, (crossings.get(k) ?? 0) + 1);
+        if (crossings[k] === 0) crossed.push(k);
+        crossings[k] = crossings[k]! + 1;
       }
       return false;
     });
-    return [...crossings]
-      .filter(([, n]) => n % 2 === 1)
-      .map(([k]) => k)
-      .sort((a, b) => a - b)
-      .map((k) => this.polygons[k]!.label);
+    const inside: number[] = [];
+    for (const k of crossed) {
+      if (crossings[k]! % 2 === 1) inside.push(k);
+      crossings[k] = 0;
+    }
+    crossed.length = 0;
+    return inside.sort((a, b) => a - b).map((k) => this.polygons[k]!.label);
   }
 }
 

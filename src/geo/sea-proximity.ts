@@ -87,10 +87,11 @@ class CoastPoints {
     this.size++;
   }
 
-  /** The nearest point within `maxKm` (great-circle) of p, or null. */
-  nearest(p: Position, maxKm: number): { q: Position; km: number } | null {
-    const v = xyz(p);
-    const maxChord = 2 * EARTH_RADIUS_KM * Math.sin(maxKm / (2 * EARTH_RADIUS_KM));
+  /**
+   * The nearest point within the chord `maxChord` (km) of the point `v` (as `xyz` gives it), or null; the caller
+   * converts once for all countries.
+   */
+  nearest(v: readonly [number, number, number], maxChord: number): { q: Position; km: number } | null {
     // Most countries are far from most coasts: their bounding box answers without a search.
     let box2 = 0;
     for (let i = 0; i < 3; i++) box2 += Math.max(0, this.lo[i]! - v[i]!, v[i]! - this.hi[i]!) ** 2;
@@ -257,8 +258,10 @@ export function deriveSeaProximity(
   /** Countries whose coast lies within D of p across water (most of the straight line over the sea). */
   const near = (p: Position): { id: string; d: number }[] => {
     const out: { id: string; d: number }[] = [];
+    const v = xyz(p);
+    const maxChord = 2 * EARTH_RADIUS_KM * Math.sin(D / (2 * EARTH_RADIUS_KM));
     for (const [id, pts] of coasts) {
-      const hit = pts.nearest(p, D);
+      const hit = pts.nearest(v, maxChord);
       if (!hit) continue;
       const share = land.waterShare(p, hit.q, hit.km, options.sampleKm, 2 * options.sampleKm);
       if (share >= options.minWaterShare) out.push({ id, d: hit.km });
