@@ -1,8 +1,9 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { haversineKm } from './distance.js';
-import { bboxOf, ringsOf } from './rings.js';
+import { bboxesOf, ringsOf } from './rings.js';
 import { builtOnce } from './built-once.js';
 import { polygonIndexOf } from './polygon-index.js';
+import { otherRegionNear as otherRegionNearOf } from './other-region-near.js';
 import { segmentIndexOf } from './segment-index.js';
 import { VertexMap } from './vertex-map.js';
 
@@ -47,7 +48,6 @@ export function deriveLandBorders(
   countries: readonly Shape[],
   options: LandBorderOptions = DEFAULT_LAND_BORDER_OPTIONS,
 ): LandBorder[] {
-  const regionGrid = builtOnce(regions, 'segments', () => segmentIndexOf(regions));
   // Neighbouring regions of one layer mostly share vertices exactly: a hash answers those without a search.
   const vertexOwners = builtOnce(regions, 'vertex-owners', () => {
     const owners = new VertexMap<Set<string>>();
@@ -60,11 +60,11 @@ export function deriveLandBorders(
         }
     return owners;
   });
-  const all = regions.flatMap((r) => ringsOf(r.geometry));
-  const extent = bboxOf(all);
+  const extent = bboxesOf(regions).all;
   const pad = 1;
-  const near = countries.filter((c) => {
-    const bbox = bboxOf(ringsOf(c.geometry));
+  const boxes = bboxesOf(countries).each;
+  const near = countries.filter((c, k) => {
+    const bbox = boxes[k]!;
     return !(
       bbox.maxX < extent.minX - pad ||
       bbox.minX > extent.maxX + pad ||
@@ -79,6 +79,7 @@ export function deriveLandBorders(
 
   const lengths = new Map<string, number>();
   for (const r of regions) {
+    const otherRegionNear = otherRegionNearOf(regions, options.internalToleranceKm, r.id);
     const labelCache = new VertexMap<Set<string>>();
     const labels = (p: Position): Set<string> => {
       let set = labelCache.get(p);
@@ -88,7 +89,7 @@ export function deriveLandBorders(
         labelCache.set(p, set);
         return set;
       }
-      if (!regionGrid.nearOther(p, options.internalToleranceKm, r.id)) {
+      if (!otherRegionNear(p)) {
         for (const id of countryGrid.near(p, options.toleranceKm)) set.add(id);
         for (const id of inside.containing(p)) set.add(id);
       }

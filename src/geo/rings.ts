@@ -1,4 +1,5 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { builtOnce } from './built-once.js';
 
 /** The rings (outer and holes) of a polygon or multipolygon. */
 export function ringsOf(geometry: Polygon | MultiPolygon): Position[][] {
@@ -27,6 +28,24 @@ export function bboxOf(rings: Position[][]): BBox {
       if (y! > b.maxY) b.maxY = y!;
     }
   return b;
+}
+
+/** The bounding box of each shape, in order, and of them all: computed once per shapes array. */
+export function bboxesOf(shapes: readonly { geometry: Polygon | MultiPolygon }[]): {
+  each: BBox[];
+  all: BBox;
+} {
+  return builtOnce(shapes, 'bboxes', () => {
+    const each = shapes.map((s) => bboxOf(ringsOf(s.geometry)));
+    const all = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+    for (const b of each) {
+      all.minX = Math.min(all.minX, b.minX);
+      all.minY = Math.min(all.minY, b.minY);
+      all.maxX = Math.max(all.maxX, b.maxX);
+      all.maxY = Math.max(all.maxY, b.maxY);
+    }
+    return { each, all };
+  });
 }
 
 /** Even-odd ray casting on lon/lat: whether the point lies inside the polygon (outer ring minus holes). */

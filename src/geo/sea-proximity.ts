@@ -3,8 +3,9 @@ import { haversineKm } from './distance.js';
 import type { Shape } from './land-borders.js';
 import { LandRaster } from './land-raster.js';
 import { builtOnce } from './built-once.js';
-import { bboxOf, ringsOf } from './rings.js';
+import { bboxesOf, ringsOf } from './rings.js';
 import { polygonIndexOf } from './polygon-index.js';
+import { otherRegionNear } from './other-region-near.js';
 import { segmentIndexOf } from './segment-index.js';
 import { VertexMap } from './vertex-map.js';
 
@@ -163,13 +164,14 @@ export function deriveSeaProximity(
 ): SeaProximity[] {
   const D = options.maxDistanceKm;
   const regionGrid = builtOnce(regions, 'segments', () => segmentIndexOf(regions));
-  const extent = bboxOf(regions.flatMap((r) => ringsOf(r.geometry)));
+  const extent = bboxesOf(regions).all;
   const padLat = D / KM_PER_DEGREE + 1;
   const latMin = Math.max(-90, extent.minY - padLat);
   const latMax = Math.min(90, extent.maxY + padLat);
   // Countries outside the band of latitudes cannot be sea neighbours (longitude is not pruned: the US spans ±180°).
-  const nearby = countries.filter((c) => {
-    const b = bboxOf(ringsOf(c.geometry));
+  const boxes = bboxesOf(countries).each;
+  const nearby = countries.filter((c, k) => {
+    const b = boxes[k]!;
     return b.maxY >= latMin && b.minY <= latMax;
   });
   // What depends on the countries alone is built once for every universe (and shared with the land borders).
@@ -247,13 +249,13 @@ export function deriveSeaProximity(
       for (let dy = -1; dy <= 1; dy++) if (foreignCells.has(cellOf(x + dx, y + dy))) return true;
     return false;
   };
-  const onCoast = (p: Position, self: string): boolean => {
+  const onCoast = (p: Position, otherRegionNear: (p: Position) => boolean): boolean => {
     if ((shared.get(p) ?? 0) > 1) return false;
     if (foreignNear(p)) {
       if (landGrid.nearOther(p, options.landToleranceKm)) return false;
       if (inLand.containing(p).length) return false;
     }
-    return !regionGrid.nearOther(p, options.internalToleranceKm, self);
+    return !otherRegionNear(p);
   };
   /** Countries whose coast lies within D of p across water (most of the straight line over the sea). */
   const near = (p: Position): { id: string; d: number }[] => {
@@ -272,9 +274,10 @@ export function deriveSeaProximity(
   const acc = new Map<string, { coastKm: number; weightedKm: number; minDistanceKm: number }>();
   for (const r of regions) {
     const coastCache = new Map<Position, boolean>();
+    const internal = otherRegionNear(regions, options.internalToleranceKm, r.id);
     const coast = (p: Position) => {
       let v = coastCache.get(p);
-      if (v === undefined) coastCache.set(p, (v = onCoast(p, r.id)));
+      if (v === undefined) coastCache.set(p, (v = onCoast(p, internal)));
       return v;
     };
     for (const ring of ringsOf(r.geometry)) {
