@@ -30,6 +30,9 @@ export const DEFAULT_LAND_BORDER_OPTIONS: LandBorderOptions = {
   minLengthKm: 5,
 };
 
+/** The labels of a vertex that matches no country (most of them): one shared empty set. */
+const NONE: ReadonlySet<string> = new Set();
+
 export interface LandBorder {
   regionId: string;
   countryId: string;
@@ -48,17 +51,19 @@ export function deriveLandBorders(
   countries: readonly Shape[],
   options: LandBorderOptions = DEFAULT_LAND_BORDER_OPTIONS,
 ): LandBorder[] {
-  // Neighbouring regions of one layer mostly share vertices exactly: a hash answers those without a search.
-  const vertexOwners = builtOnce(regions, 'vertex-owners', () => {
-    const owners = new VertexMap<Set<string>>();
-    for (const r of regions)
+  // Neighbouring regions of one layer mostly share vertices exactly: a hash answers those without a search. Per
+  // vertex, the position of the region that has it, or −1 once a second region has it too.
+  const vertexOwner = builtOnce(regions, 'vertex owner', () => {
+    const owner = new VertexMap<number>();
+    regions.forEach((r, k) => {
       for (const ring of ringsOf(r.geometry))
         for (const p of ring) {
-          let set = owners.get(p);
-          if (!set) owners.set(p, (set = new Set()));
-          set.add(r.id);
+          const o = owner.get(p);
+          if (o === undefined) owner.set(p, k);
+          else if (o !== k && o !== -1) owner.set(p, -1);
         }
-    return owners;
+    });
+    return owner;
   });
   const extent = bboxesOf(regions).all;
   const pad = 1;
@@ -80,18 +85,16 @@ export function deriveLandBorders(
   const lengths = new Map<string, number>();
   for (const r of regions) {
     const otherRegionNear = otherRegionNearOf(regions, options.internalToleranceKm, r.id);
-    const labelCache = new VertexMap<Set<string>>();
-    const labels = (p: Position): Set<string> => {
+    const labelCache = new VertexMap<ReadonlySet<string>>();
+    const labels = (p: Position): ReadonlySet<string> => {
       let set = labelCache.get(p);
       if (set) return set;
-      set = new Set();
-      if ((vertexOwners.get(p)?.size ?? 0) > 1) {
-        labelCache.set(p, set);
-        return set;
-      }
-      if (!otherRegionNear(p)) {
-        for (const id of countryGrid.near(p, options.toleranceKm)) set.add(id);
-        for (const id of inside.containing(p)) set.add(id);
+      set = NONE;
+      if (vertexOwner.get(p) !== -1 && !otherRegionNear(p)) {
+        const found = new Set<string>();
+        for (const id of countryGrid.near(p, options.toleranceKm)) found.add(id);
+        for (const id of inside.containing(p)) found.add(id);
+        if (found.size) set = found;
       }
       labelCache.set(p, set);
       return set;

@@ -219,19 +219,20 @@ export function deriveSeaProximity(
   }
   // Cheap answers first: a vertex shared by two regions is internal; a vertex with no foreign outline in the
   // surrounding 1° cells is neither on nor inside a foreign country.
-  const shared = builtOnce(regions, 'rings per vertex', () => {
-    const count = new VertexMap<number>();
+  // Per vertex, the number of the ring that has it, or −1 once a second ring has it too.
+  const ringOf = builtOnce(regions, 'vertex ring', () => {
+    const ring = new VertexMap<number>();
+    let k = 0;
     for (const r of regions)
-      for (const ring of ringsOf(r.geometry)) {
-        // Each distinct vertex of the ring once (a closed ring repeats its first).
-        const seen = new VertexMap<true>();
-        for (const p of ring)
-          if (!seen.get(p)) {
-            seen.set(p, true);
-            count.set(p, (count.get(p) ?? 0) + 1);
-          }
+      for (const points of ringsOf(r.geometry)) {
+        for (const p of points) {
+          const o = ring.get(p);
+          if (o === undefined) ring.set(p, k);
+          else if (o !== k && o !== -1) ring.set(p, -1);
+        }
+        k++;
       }
-    return count;
+    return ring;
   });
   // 1° cells holding a foreign vertex, keyed by the integer degrees (longitude × 1000 + latitude: unique, as |latitude| ≤ 91).
   const cellOf = (x: number, y: number) => x * 1000 + y;
@@ -250,7 +251,7 @@ export function deriveSeaProximity(
     return false;
   };
   const onCoast = (p: Position, otherRegionNear: (p: Position) => boolean): boolean => {
-    if ((shared.get(p) ?? 0) > 1) return false;
+    if (ringOf.get(p) === -1) return false;
     if (foreignNear(p)) {
       if (landGrid.nearOther(p, options.landToleranceKm)) return false;
       if (inLand.containing(p).length) return false;
