@@ -217,7 +217,7 @@ export function deriveSeaProximity(
     }
     if (pts.size) coasts.set(c.id, pts);
   }
-  // Cheap answers first: a vertex shared by two regions is internal; a vertex with no foreign outline in the
+  // Cheap answers first: a vertex shared by two rings (of two regions, mostly) is internal; a vertex with no foreign outline in the
   // surrounding 1° cells is neither on nor inside a foreign country.
   // Per vertex, the number of the ring that has it, or −1 once a second ring has it too.
   const ringOf = builtOnce(regions, 'vertex ring', () => {
