@@ -81,6 +81,12 @@ export function deriveLandBorders(
   const key = near.map((c) => c.id).join(',');
   const countryGrid = builtOnce(countries, `segments ${key}`, () => segmentIndexOf(near));
   const inside = builtOnce(countries, `polygons ${key}`, () => polygonIndexOf(near));
+  // The countries a vertex is near or inside: the same in every universe (the vertex objects are shared).
+  const countryLabels = builtOnce(
+    countries,
+    `labels ${options.toleranceKm} ${key}`,
+    () => new Map<Position, ReadonlySet<string>>(),
+  );
 
   const lengths = new Map<string, number>();
   for (const r of regions) {
@@ -91,10 +97,14 @@ export function deriveLandBorders(
       if (set) return set;
       set = NONE;
       if (vertexOwner.get(p) !== -1 && !otherRegionNear(p)) {
-        const found = new Set<string>();
-        for (const id of countryGrid.near(p, options.toleranceKm)) found.add(id);
-        for (const id of inside.containing(p)) found.add(id);
-        if (found.size) set = found;
+        let found = countryLabels.get(p);
+        if (!found) {
+          const ids = new Set<string>();
+          for (const id of countryGrid.near(p, options.toleranceKm)) ids.add(id);
+          for (const id of inside.containing(p)) ids.add(id);
+          countryLabels.set(p, (found = ids.size ? ids : NONE));
+        }
+        set = found;
       }
       labelCache.set(p, set);
       return set;

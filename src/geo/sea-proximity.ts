@@ -250,11 +250,22 @@ export function deriveSeaProximity(
       for (let dy = -1; dy <= 1; dy++) if (foreignCells.has(cellOf(x + dx, y + dy))) return true;
     return false;
   };
+  // Whether a boundary point is on or inside foreign land: the same in every universe (the points are shared).
+  const onForeignLand = builtOnce(
+    countries,
+    `on land ${options.landToleranceKm} ${key}`,
+    () => new Map<Position, boolean>(),
+  );
   const onCoast = (p: Position, otherRegionNear: (p: Position) => boolean): boolean => {
     if (ringOf.get(p) === -1) return false;
     if (foreignNear(p)) {
-      if (landGrid.nearOther(p, options.landToleranceKm)) return false;
-      if (inLand.containing(p).length) return false;
+      let foreign = onForeignLand.get(p);
+      if (foreign === undefined)
+        onForeignLand.set(
+          p,
+          (foreign = landGrid.nearOther(p, options.landToleranceKm) || inLand.containing(p).length > 0),
+        );
+      if (foreign) return false;
     }
     return !otherRegionNear(p);
   };
