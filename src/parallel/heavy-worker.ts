@@ -1,5 +1,6 @@
 // Worker thread of the server's pool (piscina): does one heavy task on the snapshot it was sent (see heavy-pool.ts).
 import { deserialize } from 'node:v8';
+import { workerData } from 'node:worker_threads';
 import type { Topology } from 'topojson-specification';
 import { readRegionTopology } from '../dataset/region-topology.js';
 import { classifyError } from '../errors/error-kinds.js';
@@ -24,15 +25,19 @@ export type HeavyReply =
   | { ok: true; value: unknown }
   | { ok: false; kind: ErrorKind; message: string; details: Record<string, unknown> | null; stack?: string };
 
-let held: { version: number; snapshot: Snapshot } | undefined;
+let held: { version: number; snapshot: Snapshot } | undefined = hold(
+  workerData as SharedSnapshot | undefined,
+);
+
+function hold(shared: SharedSnapshot | undefined) {
+  return (
+    shared && { version: shared.version, snapshot: deserialize(new Uint8Array(shared.bytes)) as Snapshot }
+  );
+}
 let topology: Topology | undefined;
 
 export default function heavyWorker(req: HeavyRequest): HeavyReply {
-  if (held?.version !== req.snapshot.version)
-    held = {
-      version: req.snapshot.version,
-      snapshot: deserialize(new Uint8Array(req.snapshot.bytes)) as Snapshot,
-    };
+  if (held?.version !== req.snapshot.version) held = hold(req.snapshot)!;
   try {
     return {
       ok: true,

@@ -22,7 +22,7 @@ export class HeavyPool {
     private readonly dataDir: string,
   ) {}
 
-  private open(): Promise<Piscina> {
+  private open(snapshot: Snapshot): Promise<Piscina> {
     return (this.pool ??= import('piscina').then(({ Piscina }) => {
       const { filename, execArgv } = workerModule('../parallel/heavy-worker', import.meta.url);
       return new Piscina({
@@ -32,6 +32,9 @@ export class HeavyPool {
         maxThreads: this.limits.workers,
         maxQueue: this.limits.queue,
         niceIncrement: this.limits.workerNice,
+        // Each thread, a replacement for one stopped past its budget too, reads the snapshot as it starts, not
+        // inside its first request's budget (on a busy machine that alone could overrun a short budget).
+        workerData: this.share(snapshot),
         // A request that needs more memory ends its own thread, not the server.
         resourceLimits: { maxOldGenerationSizeMb: 1024 },
       });
@@ -54,7 +57,7 @@ export class HeavyPool {
   async run<T>(snapshot: Snapshot, task: HeavyTask): Promise<T> {
     const budget = this.limits.timeBudgetMs;
     const signal = AbortSignal.timeout(budget);
-    const pool = await this.open();
+    const pool = await this.open(snapshot);
     let reply: HeavyReply;
     try {
       const req: HeavyRequest = { snapshot: this.share(snapshot), task, dataDir: this.dataDir };

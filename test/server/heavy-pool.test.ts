@@ -51,7 +51,8 @@ describe('heavy requests run in the worker pool, within a time budget', () => {
   });
 
   it('past the time budget: 503 with Retry-After and {error, message, details}; the server keeps serving', async () => {
-    const base = await serve({ workers: 1, timeBudgetMs: 100 });
+    // At normal priority: the test is about the budget, not about yielding to other work on a busy machine.
+    const base = await serve({ workers: 1, timeBudgetMs: 100, workerNice: 0 });
     const res = await fetch(`${base}/api/index/uncertainty?runs=5000&seed=8`);
     expect(res.status).toBe(503);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
