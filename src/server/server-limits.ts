@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import { ParadipError } from '../errors/paradip-error.js';
 
 /**
- * How the server protects itself from heavy requests (each settable by an environment variable, documented in
- * docs/server.md):
+ * How the server protects itself from heavy requests (each settable by an environment variable; the README's
+ * table lists them):
  * - workers: threads for heavy work (an index for a posted spec, uncertainty, sensitivity, reports), so the event
  *   loop keeps serving; by default one core is left to the event loop
  * - timeBudgetMs: the longest a heavy request may take, queueing included; past it the answer is 503 with
