@@ -81,13 +81,15 @@ export async function importObservationsInto(
     throw new ImportRejected(table.file, result.issues.listed, result.issues.count);
   }
 
+  // One pass over the staged rows: how many, and the periods they cover.
   const [periods] = await db.all<{
+    staged: number;
     n: number;
     first: string | null;
     last: string | null;
     list: string | null;
   }>(
-    `SELECT count(DISTINCT period) AS n, min(period) AS first, max(period) AS last,
+    `SELECT count(*) AS staged, count(DISTINCT period) AS n, min(period) AS first, max(period) AS last,
             CASE WHEN count(DISTINCT period) <= ${LISTED_PERIODS}
                  THEN string_agg(DISTINCT period, ', ' ORDER BY period) END AS list
        FROM import_staging`,
@@ -102,20 +104,15 @@ export async function importObservationsInto(
               WHERE scope = '*' AND indicator_id IN (SELECT DISTINCT indicator_id FROM import_staging)) o
          ON o.region_iso = s.region_iso AND o.indicator_id = s.indicator_id AND o.period = s.period`,
   );
-  const staged = (await db.all<{ n: number }>('SELECT count(*) AS n FROM import_staging'))[0]!.n;
-  const counts = {
-    inserted: staged - met!.met,
-    updated: met!.met - met!.unchanged,
-    unchanged: met!.unchanged,
-  };
+  const staged = periods!.staged;
   const report: ImportReport = {
     file: table.file,
     dryRun: !!options.dryRun,
     source,
     rows,
-    inserted: counts.inserted,
-    updated: counts.updated,
-    unchanged: counts.unchanged,
+    inserted: staged - met!.met,
+    updated: met!.met - met!.unchanged,
+    unchanged: met!.unchanged,
     newIndicators: result.newIndicators,
     skippedAggregates: result.skippedAggregates,
     skippedAggregateCount: result.skippedAggregateCount,
