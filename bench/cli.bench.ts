@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../src/dataset/data-dir.js';
+import { builtCli } from './built-cli.js';
 
 /** The query commands a user types most, as they run them: a fresh `node` process of the built CLI each time. */
 const QUERIES = [
@@ -25,21 +25,12 @@ const TARGET_MS = 500;
  * machine the wall time follows the load; the CPU time is the command's own cost.
  */
 export async function benchCli(): Promise<[string, string][]> {
-  const root = packageRoot();
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  const { entry } = builtCli(true);
   const dir = mkdtempSync(join(tmpdir(), 'paradip-bench-cli-'));
-  const main = join(root, 'dist/src/cli/main.js');
   const timeFile = join(dir, 'time.txt');
   /** Wall and CPU (user + system) milliseconds of one run; CPU from /usr/bin/time, which the machine's load does not inflate. */
   const run = (args: string[]) => {
-    const argv = [main, '--db', join(dir, 'bench.duckdb'), ...args];
+    const argv = [...entry, '--db', join(dir, 'bench.duckdb'), ...args];
     const t = performance.now();
     const r = existsSync('/usr/bin/time')
       ? spawnSync('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, process.execPath, ...argv], {

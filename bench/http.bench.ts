@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../src/dataset/data-dir.js';
 import { untilAnswering } from './http/until-answering.js';
 import { buildStore } from '../src/store/build-store.js';
-import { serverEntry } from './http/server-entry.js';
+import { builtCli } from './built-cli.js';
 import { processCpuMs, processCpuTimes } from './http/process-cpu.js';
 import { cpuPinning, pinnedCommand } from './http/cpu-pinning.js';
 import { loadGenerator, type Load, type LoadGenerator } from './http/load-generator.js';
@@ -44,7 +44,7 @@ export async function benchHttp(): Promise<[string, string][]> {
   const dir = mkdtempSync(join(tmpdir(), 'paradip-http-'));
   const db = join(dir, 'bench.duckdb');
   await buildStore(db);
-  const { entry, how } = serverEntry();
+  const { entry, how } = builtCli();
   const pinning = cpuPinning();
   const generator = loadGenerator(pinning);
   const rows: [string, string][] = [

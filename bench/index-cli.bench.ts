@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../src/dataset/data-dir.js';
+import { builtCli } from './built-cli.js';
 import { writeSyntheticCoinr } from './index-cli/synthetic-coinr.js';
 import { SCALING_SPEC } from './scaling/synthetic-input.js';
 import { measured } from './targets.js';
@@ -17,9 +17,7 @@ const PEAK_GIB = 3;
  */
 export function benchIndexCli(): [string, string][] {
   const sizes = process.env.PARADIP_BENCH_1M === '1' ? [100000, 1000000] : [100000];
-  const root = packageRoot();
-  const built = join(root, 'dist', 'src', 'cli', 'main.js');
-  const entry = existsSync(built) ? [built] : ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts')];
+  const { entry } = builtCli();
   const dir = mkdtempSync(join(tmpdir(), 'paradip-bench-index-'));
   const rows: [string, string][] = [
     ['load average (1 min) at start, 2 cores shared', loadavg()[0]!.toFixed(1)],

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { untilAnswering } from './http/until-answering.js';
 import { buildStore } from '../src/store/build-store.js';
-import { serverEntry } from './http/server-entry.js';
+import { builtCli } from './built-cli.js';
 
 const TARGET_P99_MS = 25;
 const TARGET_RATE = 1500;
@@ -21,7 +21,7 @@ export async function benchResponsiveness(): Promise<[string, string][]> {
   const dir = mkdtempSync(join(tmpdir(), 'paradip-responsive-'));
   const db = join(dir, 'bench.duckdb');
   await buildStore(db);
-  const rows: [string, string][] = [['server', serverEntry().how]];
+  const rows: [string, string][] = [['server', builtCli().how]];
   try {
     for (const [name, env] of [
       ['default limits', {}],
@@ -37,14 +37,10 @@ export async function benchResponsiveness(): Promise<[string, string][]> {
 async function underHeavyRequests(db: string, env: Record<string, string>): Promise<[string, string][]> {
   const port = 18000 + Math.floor(Math.random() * 1000);
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [...serverEntry().entry, '--db', db, 'serve', '--port', String(port)],
-    {
-      stdio: 'ignore',
-      env: { ...process.env, ...env },
-    },
-  );
+  const server = spawn(process.execPath, [...builtCli().entry, '--db', db, 'serve', '--port', String(port)], {
+    stdio: 'ignore',
+    env: { ...process.env, ...env },
+  });
   const rows: [string, string][] = [
     ['  load average (1 min) at start, 2 cores shared', loadavg()[0]!.toFixed(1)],
   ];

@@ -36,8 +36,9 @@ export async function parallelReplicate(
   };
   if (workers === 1) return replicate(input, spec, design, sample, () => tick(1));
   const size = Math.ceil(sample.length / workers);
+  // '../parallel/': the same folder from src/ or dist/src/, and the workers' folder from a chunk of dist/bundle/.
   const url = new URL(
-    `./replicate-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+    `../parallel/replicate-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
     import.meta.url,
   );
   // From TypeScript sources (development, tests) the worker registers the tsx loader before importing itself.
