@@ -22,6 +22,8 @@ const ENDPOINTS: [path: string, target: number][] = [
 const SECONDS = 5;
 /** Rounds per endpoint, paradip and the ceiling taking turns, so that both meet the same moments of a shared machine. */
 const ROUNDS = Number(process.env.PARADIP_BENCH_HTTP_ROUNDS ?? 3);
+/** Starts of paradip and of the floor, in turns. */
+const START_ROUNDS = 5;
 
 /** One measured round: the generator's figures and the server process's CPU time per request (µs). */
 interface Round extends Load {
@@ -57,33 +59,40 @@ export async function benchHttp(): Promise<[string, string][]> {
       { stdio: 'ignore' },
     );
 
-  // Start → first 200 from /api/health, three times, placed by the OS (results are lazy: nothing is computed).
-  const starts: number[] = [];
-  // The server process's own CPU time until it answered (from /proc): what a start costs whatever the machine's load.
-  const startCpu: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const port = randomPort(18000);
-    const t = performance.now();
-    const server = serve(port);
-    try {
-      await untilAnswering(`http://127.0.0.1:${port}/api/health`, server);
-      starts.push(performance.now() - t);
-      startCpu.push(processCpuMs(server.pid!));
-    } finally {
-      server.kill();
+  // Start → first 200 from /api/health, placed by the OS (results are lazy: nothing is computed), taking turns
+  // with the floor: a bare node:http server started the same way, which measures what the machine itself allows.
+  const paradip = { wall: [] as number[], cpu: [] as number[] };
+  const floor = { wall: [] as number[], cpu: [] as number[] };
+  const bare = (port: number) =>
+    spawn(
+      process.execPath,
+      ['-e', `require('node:http').createServer((q, s) => s.end('{}')).listen(${port}, '127.0.0.1')`],
+      { stdio: 'ignore' },
+    );
+  for (let i = 0; i < START_ROUNDS; i++)
+    for (const [start, into] of [
+      [serve, paradip],
+      [bare, floor],
+    ] as const) {
+      const port = randomPort(18000);
+      const t = performance.now();
+      const server = start(port);
+      try {
+        await untilAnswering(`http://127.0.0.1:${port}/api/health`, server);
+        into.wall.push(performance.now() - t);
+        // The process's own CPU time until it answered (from /proc): what a start costs whatever the load.
+        into.cpu.push(processCpuMs(server.pid!));
+      } finally {
+        server.kill();
+      }
     }
-  }
-  starts.sort((a, b) => a - b);
-  startCpu.sort((a, b) => a - b);
+  const ms = (xs: number[]) => Math.round(median(xs));
+  const startText = `${ms(paradip.wall)} ms (server CPU ${ms(paradip.cpu)} ms); bare node:http start ${ms(floor.wall)} ms (CPU ${ms(floor.cpu)} ms)`;
   rows.push([
-    `server start → first /api/health (${how}; median of 3)`,
-    `${Math.round(starts[1]!)} ms, server CPU ${Math.round(startCpu[1]!)} ms (target < 500 ms)`,
+    `server start → first /api/health (${how}; median of ${START_ROUNDS}, taking turns with a bare node:http server)`,
+    `${startText}; paradip − bare: ${ms(paradip.wall) - ms(floor.wall)} ms (target < 500 ms)`,
   ]);
-  measured(
-    'start',
-    `${Math.round(starts[1]!)} ms (server CPU ${Math.round(startCpu[1]!)} ms, load ${loadavg()[0]!.toFixed(1)})`,
-    starts[1]! < 500,
-  );
+  measured('start', `${startText}, load ${loadavg()[0]!.toFixed(1)}`, median(paradip.wall) < 500);
 
   // Throughput: one server (placed on its CPU) and, per endpoint, a bare server with the same answer.
   const port = randomPort(18000);
