@@ -15,7 +15,9 @@ let main: string;
 beforeAll(() => {
   execFileSync('mkdir', ['-p', join(root, '.tmp')]);
   dir = mkdtempSync(join(root, '.tmp', 'bundle-'));
-  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bundle-cli.ts'), dir], { cwd: root });
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bundle-cli.ts'), dir], {
+    cwd: root,
+  });
   main = join(dir, 'cli', 'main.js');
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
