@@ -1,7 +1,12 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { landBordersOf, seaProximityOf } from '../dataset/land-borders-of.js';
+import { deriveGeometry, type DerivedGeometry } from '../dataset/derived-geometry.js';
+import {
+  geometryInputsOf,
+  geometryKey,
+  readShippedGeometry,
+  SHIPPED_GEOMETRY_FILE,
+} from '../dataset/shipped-geometry.js';
 import { sha256 } from '../dataset/manifest.js';
 import { readBundled, type BundledData } from '../dataset/read-bundled.js';
 import { bundledToRows } from '../dataset/to-rows.js';
@@ -26,35 +31,48 @@ export interface BuildReport {
   skippedImports: { file: string; reason: string }[];
   /** Where a damaged store was moved before it was rebuilt. */
   movedDamaged: string | null;
+  /** Where land borders and sea proximity came from. */
+  geometry: GeometrySource;
 }
 
 export type Progress = (message: string) => void;
 
+/** Where a build took land borders and sea proximity from. */
+export type GeometrySource = 'shipped' | 'cache' | 'derived';
+
 /**
- * Compute every row of the store from the bundled data (no I/O beyond reading data/ and the cache). Land borders
- * and sea proximity are the slow part: with `cacheDir` they are kept there, keyed by what the shapes are made of
- * (outlines, the registry's statuses, country codes) and paradip's code, so a rebuild from the same geometry reads
- * them instead of deriving them again.
+ * Land borders and sea proximity for the bundled data: read from the file shipped in data/ when the bundled geometry
+ * is what it was derived from (the usual case, and a new user's first build); otherwise derived (seconds of CPU)
+ * and, with `cacheDir`, kept there for the next build from the same inputs and the same code. `data` is what
+ * readBundled gives for `data.dir`: the inputs are recognised by their files' checksums.
  */
-export function storeRowsFromBundled(data: BundledData = readBundled(), cacheDir?: string): StoreRows {
+export function geometryOf(
+  data: BundledData,
+  cacheDir?: string,
+  progress: Progress = () => {},
+): { geometry: DerivedGeometry; source: GeometrySource } {
+  const key = geometryKey(geometryInputsOf(data.dir));
+  const shipped = readShippedGeometry(data.dir, key);
+  if (shipped) {
+    progress(`land borders and sea proximity from data/${SHIPPED_GEOMETRY_FILE}`);
+    return { geometry: shipped, source: 'shipped' };
+  }
+  progress(
+    `deriving land borders and sea proximity from geometry (data/${SHIPPED_GEOMETRY_FILE} is for other inputs)`,
+  );
+  if (!cacheDir) return { geometry: deriveGeometry(data), source: 'derived' };
+  let source: GeometrySource = 'cache';
+  const geometry = cachedSync(cacheDir, 'derived-geometry', [key, codeFingerprint()], () => {
+    source = 'derived';
+    return deriveGeometry(data);
+  });
+  return { geometry, source };
+}
+
+/** Every row of the store from the bundled data and its derived geometry (no I/O beyond reading data/). */
+export function storeRowsFromBundled(data: BundledData, geometry: DerivedGeometry): StoreRows {
   const manifest = sha256(readFileSync(join(data.dir, 'manifest.json')));
-  let inputs: string | undefined;
-  const derived = <T>(name: string, derive: () => T): T => {
-    if (!cacheDir) return derive();
-    inputs ??= createHash('sha256')
-      .update(JSON.stringify([data.worldTopology, data.regionShapes, data.regions, data.countries]))
-      .digest('hex');
-    return cachedSync(cacheDir, name, [inputs, codeFingerprint()], derive);
-  };
-  const borders = {
-    all: derived('land-borders-all', () => landBordersOf(data, 'all')),
-    iso: derived('land-borders-iso', () => landBordersOf(data, 'iso')),
-  };
-  const sea = {
-    all: derived('sea-proximity-all', () => seaProximityOf(data, 'all')),
-    iso: derived('sea-proximity-iso', () => seaProximityOf(data, 'iso')),
-  };
-  return bundledToRows(data, borders, manifest, sea);
+  return bundledToRows(data, geometry.landBorders, manifest, geometry.seaProximity);
 }
 
 /** Drop every table (whatever version made them) and write the bundled rows, inside the caller's transaction. */
@@ -81,14 +99,14 @@ export async function buildStore(
   const started = performance.now();
   progress('reading bundled data');
   const data = readBundled();
-  progress('deriving land borders and sea proximity from geometry');
-  const rows = storeRowsFromBundled(data, cacheDirOf(path));
+  const { geometry, source } = geometryOf(data, cacheDirOf(path), progress);
+  const rows = storeRowsFromBundled(data, geometry);
   removeDebris(path);
   const journal = new ImportJournal(path);
   if (options.fresh) journal.clear();
   progress('writing the store');
   let movedDamaged: string | null = null;
-  let result: Omit<BuildReport, 'path' | 'milliseconds' | 'movedDamaged'>;
+  let result: Omit<BuildReport, 'path' | 'milliseconds' | 'movedDamaged' | 'geometry'>;
   try {
     result = await rebuild(path, rows, journal, progress, options);
   } catch (err) {
@@ -99,7 +117,13 @@ export async function buildStore(
     if (existsSync(`${path}.wal`)) renameSync(`${path}.wal`, `${movedDamaged}.wal`);
     result = await rebuild(path, rows, journal, progress, options);
   }
-  return { path, ...result, milliseconds: Math.round(performance.now() - started), movedDamaged };
+  return {
+    path,
+    ...result,
+    milliseconds: Math.round(performance.now() - started),
+    movedDamaged,
+    geometry: source,
+  };
 }
 
 /**
@@ -147,7 +171,7 @@ async function rebuild(
   journal: ImportJournal,
   progress: Progress,
   options: { fresh?: boolean; onWait?: (m: string) => void },
-): Promise<Omit<BuildReport, 'path' | 'milliseconds' | 'movedDamaged'>> {
+): Promise<Omit<BuildReport, 'path' | 'milliseconds' | 'movedDamaged' | 'geometry'>> {
   const db = await Database.open(path, { onWait: options.onWait, settings: writeSettings(path) });
   removeSpill(path);
   try {

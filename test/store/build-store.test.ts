@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataDir } from '../../src/dataset/data-dir.js';
@@ -15,17 +15,30 @@ describe('db build', () => {
 
   it('is idempotent: building twice gives identical contents', async () => {
     const path = join(tempDir(), 'again.duckdb');
-    await buildStore(path);
+    // Land borders and sea proximity come from the file shipped in data/: nothing derived, nothing cached.
+    expect((await buildStore(path)).geometry).toBe('shipped');
+    expect(existsSync(cacheDirOf(path))).toBe(false);
     expect(await dumpStore(path)).toEqual(await dumpStore(inject('baseStore')));
-    // The second build reads land borders and sea proximity from the cache beside the store: same contents.
-    expect(
-      readdirSync(cacheDirOf(path))
-        .map((f) => f.replace(/-[0-9a-f]+\.v8$/, ''))
-        .sort(),
-    ).toEqual(['land-borders-all', 'land-borders-iso', 'sea-proximity-all', 'sea-proximity-iso']);
     await buildStore(path);
     expect(await dumpStore(path)).toEqual(await dumpStore(inject('baseStore')));
   });
+
+  it('derives land borders and sea proximity when the geometry inputs differ from the shipped file, then caches them', async () => {
+    // The same countries with a blank line more: other bytes (another key), the same parsed data and results.
+    const data = join(tempDir(), 'data');
+    cpSync(dataDir(), data, { recursive: true });
+    const codes = join(data, 'country-codes', 'country-codes.csv');
+    writeFileSync(codes, readFileSync(codes, 'utf8') + '\n');
+    process.env.PARADIP_DATA_DIR = data;
+    const path = join(tempDir(), 'derived.duckdb');
+    expect((await buildStore(path)).geometry).toBe('derived');
+    expect(readdirSync(cacheDirOf(path)).map((f) => f.replace(/-[0-9a-f]+\.v8$/, ''))).toEqual([
+      'derived-geometry',
+    ]);
+    expect(await dumpStore(path)).toEqual(await dumpStore(inject('baseStore')));
+    expect((await buildStore(path)).geometry).toBe('cache');
+    expect(await dumpStore(path)).toEqual(await dumpStore(inject('baseStore')));
+  }, 120_000);
 
   it('leaves the previous store byte for byte unchanged when the build fails, and no temporary files behind', async () => {
     const path = freshStore();
@@ -57,7 +70,6 @@ describe('db build', () => {
   it('counts ties per region consistently with the bundled aggregate table', async () => {
     // Independent reference: russia_twin_region_country_counts.csv, aggregated upstream.
     const { csvObjects } = await import('../../src/io/csv.js');
-    const { readFileSync } = await import('node:fs');
     const counts = csvObjects(
       readFileSync(join(dataDir(), 'twinning-wikipedia', 'russia_twin_region_country_counts.csv'), 'utf8'),
     );
@@ -113,5 +125,5 @@ describe('db build keeps what users imported', () => {
     expect(await dumpStore(path)).toEqual(before);
     await buildStore(path, () => {}, { fresh: true });
     expect(await dumpStore(path)).toEqual(await dumpStore(inject('baseStore')));
-  }, 240_000); // three builds, each deriving borders and reading the yearbooks
+  }, 240_000); // three builds, each reading the yearbooks
 });
