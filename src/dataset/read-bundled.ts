@@ -31,14 +31,20 @@ export interface BundledData {
   twinPairs: TwinPair[];
   missionsInRussia: Mission[];
   missionsAbroad: Mission[];
-  regionShapes: FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string }>;
-  worldTopology: Topology;
+  /** Region outlines (read from data/ on first use). */
+  readonly regionShapes: FeatureCollection<Polygon | MultiPolygon, { iso_3166_2: string }>;
+  /** World country outlines (read from data/ on first use). */
+  readonly worldTopology: Topology;
   /** Rosstat yearbook tables as read from its .docx chapters (data/ru-rosstat-yearbook/derived, see docs/data.md). */
   rosstat: { observations: RosstatObservation[]; countryObservations: CountryObservation[] };
 }
 
 export function readBundled(dir: string = dataDir()): BundledData {
   const text = (path: string) => readFileSync(join(dir, path), 'utf8');
+  // The outlines (3.5 MB of JSON) are read on first use: only deriving land borders and sea proximity needs them,
+  // and a build whose geometry is what data/ ships the derivation for does not derive.
+  let regionShapes: BundledData['regionShapes'] | undefined;
+  let worldTopology: Topology | undefined;
   return {
     dir,
     datasets: readDescriptors(dir),
@@ -56,8 +62,14 @@ export function readBundled(dir: string = dataDir()): BundledData {
       'abroad',
       'russian_missions_abroad.csv',
     ),
-    regionShapes: JSON.parse(text('ru-regions-boundaries-naturalearth/ru_regions_ne10m.geojson')),
-    worldTopology: JSON.parse(text('world-countries-atlas/countries-50m.json')),
+    get regionShapes() {
+      return (regionShapes ??= JSON.parse(
+        text('ru-regions-boundaries-naturalearth/ru_regions_ne10m.geojson'),
+      ));
+    },
+    get worldTopology() {
+      return (worldTopology ??= JSON.parse(text('world-countries-atlas/countries-50m.json')));
+    },
     rosstat: {
       observations: parseRegionalDerived(text(`ru-rosstat-yearbook/${DERIVED_FILES.regional}`)),
       countryObservations: parseCountryDerived(text(`ru-rosstat-yearbook/${DERIVED_FILES.country}`)),

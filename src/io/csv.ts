@@ -1,4 +1,5 @@
 import { parse, type Options } from 'csv-parse/sync';
+import { wellFormedCsv } from './well-formed-csv.js';
 /** One parsed CSV record with the 1-based line number where it starts (for error messages). */
 export interface CsvRecord {
   line: number;
@@ -7,13 +8,29 @@ export interface CsvRecord {
 
 export type Separator = ',' | ';' | '\t';
 
+/** The first line with anything on it, or '' (found line by line: a long file is not split whole). */
+function firstNonBlankLine(text: string): string {
+  const lineEnd = /\r\n|\r|\n/g;
+  let from = 0;
+  while (from <= text.length) {
+    lineEnd.lastIndex = from;
+    const m = lineEnd.exec(text);
+    const to = m ? m.index : text.length;
+    const line = text.slice(from, to);
+    if (line.trim() !== '') return line;
+    if (!m) break;
+    from = to + m[0].length;
+  }
+  return '';
+}
+
 /**
  * Guess the separator from the header (first non-blank) line: the candidate that occurs most often outside quotes.
  * @example detectSeparator('a;b;c\n1;2;3') // ';'
  */
 export function detectSeparator(text: string): Separator {
   // The header: the first line with anything on it (a file may begin with blank lines).
-  const firstLine = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
+  const firstLine = firstNonBlankLine(text);
   let best: Separator = ',';
   let bestCount = 0;
   for (const sep of [',', ';', '\t'] as const) {
@@ -79,12 +96,14 @@ export function csvErrorMessage(err: unknown): string {
  * @example parseCsv('a,b\n"x, y",2').map(r => r.cells) // [['a','b'],['x, y','2']]
  */
 export function parseCsv(text: string, separator: Separator = detectSeparator(text)): CsvRecord[] {
-  let parsed: string[][];
-  try {
-    parsed = parse(text, csvParseOptions(separator)) as string[][];
-  } catch (err) {
-    throw new Error(csvErrorMessage(err), { cause: err });
-  }
+  // Well-formed text (all of the bundled tables) without csv-parse; anything else through it, for its checks.
+  let parsed = wellFormedCsv(text, separator);
+  if (!parsed)
+    try {
+      parsed = parse(text, csvParseOptions(separator)) as string[][];
+    } catch (err) {
+      throw new Error(csvErrorMessage(err), { cause: err });
+    }
   const line = numberLines();
   const out: CsvRecord[] = [];
   for (const cells of parsed) {
@@ -98,7 +117,15 @@ export function parseCsv(text: string, separator: Separator = detectSeparator(te
 export function csvObjects(text: string, separator?: Separator): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text, separator);
   if (!header) return [];
-  return rows.map((r) => Object.fromEntries(header.cells.map((h, i) => [h, r.cells[i] ?? ''])));
+  const names = header.cells;
+  // A plain loop (no [name, value] pair per cell); Object.fromEntries where a name would set the prototype.
+  if (names.includes('__proto__'))
+    return rows.map((r) => Object.fromEntries(names.map((h, i) => [h, r.cells[i] ?? ''])));
+  return rows.map((r) => {
+    const o: Record<string, string> = {};
+    for (let i = 0; i < names.length; i++) o[names[i]!] = r.cells[i] ?? '';
+    return o;
+  });
 }
 
 /** Quote a value for CSV output when it needs it. */
