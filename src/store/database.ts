@@ -1,6 +1,13 @@
-import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { createRequire } from 'node:module';
+import type * as DuckDB from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { lockHolder, lockTimeoutMs, StoreBusy } from './store-busy.js';
 import { StoreError } from './store-error.js';
+
+// Required, not imported: importing this CommonJS package from an ES module makes Node scan its many files for
+// their export names first, ~0.2 s of every command that opens the store.
+const { DuckDBInstance, DuckDBTypeId } = createRequire(import.meta.url)('@duckdb/node-api') as typeof DuckDB;
+type DuckDBInstance = DuckDB.DuckDBInstance;
 
 export type Row = Record<string, string | number | boolean | null>;
 
