@@ -58,7 +58,8 @@ export function geometryOf(
     return { geometry: shipped, source: 'shipped' };
   }
   progress(
-    `deriving land borders and sea proximity from geometry (data/${SHIPPED_GEOMETRY_FILE} is for other inputs)`,
+    `data/${SHIPPED_GEOMETRY_FILE} was not derived from these inputs: deriving land borders and sea proximity ` +
+      `from geometry (or reading them from an earlier build's cache)`,
   );
   if (!cacheDir) return { geometry: deriveGeometry(data), source: 'derived' };
   let source: GeometrySource = 'cache';
