@@ -1,5 +1,4 @@
 import { parse, type Options } from 'csv-parse/sync';
-import { wellFormedCsv } from './well-formed-csv.js';
 /** One parsed CSV record with the 1-based line number where it starts (for error messages). */
 export interface CsvRecord {
   line: number;
@@ -96,14 +95,12 @@ export function csvErrorMessage(err: unknown): string {
  * @example parseCsv('a,b\n"x, y",2').map(r => r.cells) // [['a','b'],['x, y','2']]
  */
 export function parseCsv(text: string, separator: Separator = detectSeparator(text)): CsvRecord[] {
-  // Well-formed text (all of the bundled tables) without csv-parse; anything else through it, for its checks.
-  let parsed = wellFormedCsv(text, separator);
-  if (!parsed)
-    try {
-      parsed = parse(text, csvParseOptions(separator)) as string[][];
-    } catch (err) {
-      throw new Error(csvErrorMessage(err), { cause: err });
-    }
+  let parsed: string[][];
+  try {
+    parsed = parse(text, csvParseOptions(separator)) as string[][];
+  } catch (err) {
+    throw new Error(csvErrorMessage(err), { cause: err });
+  }
   const line = numberLines();
   const out: CsvRecord[] = [];
   for (const cells of parsed) {
