@@ -4,9 +4,14 @@
  * `columns` are the children's values, each aligned with the units.
  * @example copeland([[1, 2, 3], [1, 3, 2]], [1, 1]) // [-2, 1, 1]
  */
-export function copeland(columns: ArrayLike<number>[], w: ArrayLike<number>): Float64Array {
+export function copeland(
+  columns: ArrayLike<number>[],
+  w: ArrayLike<number>,
+  /** Where to write the scores (e.g. a view into a block shared by many aggregates). */
+  out: Float64Array = new Float64Array(columns[0]?.length ?? 0),
+): Float64Array {
   const n = columns[0]?.length ?? 0;
-  const out = new Float64Array(n);
+  out.fill(0);
   for (let a = 0; a < n; a++)
     for (let b = a + 1; b < n; b++) {
       let wa = 0;

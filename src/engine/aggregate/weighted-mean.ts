@@ -11,22 +11,39 @@ export class MeanDomainError extends RangeError {
 }
 
 // Logarithms of columns that will be met again (columns are never modified): replications that share normalised
-// indicators and differ in weights take their logs once.
-const logs = new WeakMap<Float64Array, { log: Float64Array; bad: number }>();
+// indicators and differ in weights take their logs, and check for missing values, once.
+const logs = new WeakMap<Float64Array, LoggedColumn>();
 
-/** Natural log of every value, and the first row whose value is not positive (the length if none). */
-function logColumn(c: Float64Array): { log: Float64Array; bad: number } {
+interface LoggedColumn {
+  log: Float64Array;
+  /** The first row whose value is not positive (the length if none). */
+  bad: number;
+  /** Whether no value is missing. */
+  complete: boolean;
+}
+
+/** Natural log of every value, the first row whose value is not positive, and whether any value is missing. */
+function logColumn(c: Float64Array): LoggedColumn {
   let v = logs.get(c);
   if (!v) {
     const log = new Float64Array(c.length);
     let bad = c.length;
+    let complete = true;
     for (let i = 0; i < c.length; i++) {
       log[i] = Math.log(c[i]!);
       if (c[i]! <= 0 && i < bad) bad = i;
+      if (c[i] !== c[i]) complete = false;
     }
-    logs.set(c, (v = { log, bad }));
+    logs.set(c, (v = { log, bad, complete }));
   }
   return v;
+}
+
+/** Whether no value of the column is missing. */
+function isComplete(c: Float64Array, reused: boolean): boolean {
+  if (reused) return logColumn(c).complete;
+  for (let i = 0; i < c.length; i++) if (c[i] !== c[i]) return false;
+  return true;
 }
 
 /**
@@ -55,14 +72,7 @@ export function weightedMean(
   // Σw of the available children per row; without a missing value it is the same Σw for every row, summed in the
   // same order, so one number serves.
   let complete = true;
-  for (let k = 0; k < cols.length && complete; k++) {
-    const c = cols[k]!;
-    for (let i = 0; i < n; i++)
-      if (Number.isNaN(c[i]!)) {
-        complete = false;
-        break;
-      }
-  }
+  for (let k = 0; k < cols.length && complete; k++) complete = isComplete(cols[k]!, p === 0 && !!reused[k]);
   let total = 0;
   for (let k = 0; k < cols.length; k++) total += w[k]!;
   const sw = complete ? null : new Float64Array(n);
@@ -79,9 +89,10 @@ export function weightedMean(
     const c = cols[k]!;
     const wk = w[k]!;
     if (p === 0 && reused[k]) {
-      const { log, bad } = logColumn(c);
+      const { log, bad, complete: full } = logColumn(c);
       if (bad < badRow) [badRow, badValue] = [bad, c[bad]!];
-      for (let i = 0; i < n; i++) if (!Number.isNaN(c[i]!)) s[i] = s[i]! + wk * log[i]!;
+      if (full) for (let i = 0; i < n; i++) s[i] = s[i]! + wk * log[i]!;
+      else for (let i = 0; i < n; i++) if (!Number.isNaN(c[i]!)) s[i] = s[i]! + wk * log[i]!;
     } else if (p === 0)
       for (let i = 0; i < n; i++) {
         const v = c[i]!;
@@ -121,8 +132,9 @@ function arithmeticMean(cols: Float64Array[], w: readonly number[], s: Float64Ar
   const K = cols.length;
   let total = 0;
   for (let k = 0; k < K; k++) total += w[k]!;
-  const share = new Float64Array(K);
-  for (let k = 0; k < K; k++) share[k] = w[k]! / total;
+  // A plain array: a typed array of more than eight values has a buffer of its own, slow to allocate.
+  const share: number[] = [];
+  for (let k = 0; k < K; k++) share.push(w[k]! / total);
   for (let i = 0; i < n; i++) {
     let acc = 0;
     let k = 0;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { Framework } from '../framework.js';
-import { mulberry32, seedFromUnit } from '../random/mulberry32.js';
-import { parseSpec, type IndexSpec } from '../spec.js';
-import { resolveWeights } from '../steps/weights.js';
+import type { IndexSpec } from '../spec.js';
+import { designSampler } from './design-sampler.js';
 
 /**
  * An uncertain input of the pipeline, driven by one number u ∈ [0, 1):
@@ -40,61 +39,21 @@ export function parseDesign(input: unknown): Design {
   return r.data;
 }
 
-function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let o = obj;
-  for (const k of keys.slice(0, -1)) {
-    if (typeof o[k] !== 'object' || o[k] === null) o[k] = {};
-    o = o[k] as Record<string, unknown>;
-  }
-  o[keys[keys.length - 1]!] = value;
-}
-
-/**
- * The specs of a design's replications: `(u) => spec`, the base spec with each factor set from its coordinate of u.
- * Each combination of discrete choices is validated once (not once per replication); weight noise only scales
- * valid weights by factors in [0, 2], so it needs no validation.
- */
+/** The specs of a design's replications: `(u) => spec`, the base spec with each factor set from its coordinate of u. */
 export function specSampler(
   base: IndexSpec,
   framework: Framework,
   factors: Factor[],
 ): (u: ArrayLike<number>) => IndexSpec {
-  const byChoice = new Map<string, IndexSpec>();
-  const baseWeights = factors.some((f) => f.kind === 'weights')
-    ? resolveWeights(
-        framework,
-        base.weight.method === 'pca' ? { method: 'metadata' } : base.weight,
-        base.weightSets,
-      )
-    : null;
-  const unit = (u: ArrayLike<number>, i: number) => Math.min(Math.max(u[i]!, 0), 1 - Number.EPSILON);
-  const atLevel = factors.map((f) =>
-    f.kind === 'weights' ? framework.nodes.filter((n) => n.level === f.level).map((n) => n.code) : [],
-  );
+  const sampler = designSampler(base, framework, factors);
+  const weights = new Float64Array(framework.nodes.length);
   return (u) => {
-    let key = '';
-    factors.forEach((f, i) => {
-      if (f.kind === 'discrete') key += `${Math.floor(unit(u, i) * f.values.length)},`;
-    });
-    let spec = byChoice.get(key);
-    if (!spec) {
-      const draft = structuredClone(base) as unknown as Record<string, unknown>;
-      factors.forEach((f, i) => {
-        if (f.kind === 'discrete')
-          setPath(draft, f.path, structuredClone(f.values[Math.floor(unit(u, i) * f.values.length)]));
-      });
-      if (baseWeights) draft.weight = { method: 'manual', weights: baseWeights };
-      byChoice.set(key, (spec = parseSpec(draft)));
-    }
-    if (!baseWeights) return spec;
-    const weights = { ...baseWeights };
-    factors.forEach((f, i) => {
-      if (f.kind !== 'weights') return;
-      const rand = mulberry32(seedFromUnit(unit(u, i), i));
-      for (const code of atLevel[i]!) weights[code] = weights[code]! * (1 - f.noise + 2 * f.noise * rand());
-    });
-    return { ...spec, weight: { method: 'manual', weights } };
+    const spec = sampler.specOf(sampler.choice(u));
+    if (!sampler.baseWeights) return spec;
+    sampler.noisyWeights(u, weights);
+    const manual: Record<string, number> = {};
+    framework.nodes.forEach((n, i) => (manual[n.code] = weights[i]!));
+    return { ...spec, weight: { method: 'manual', weights: manual } };
   };
 }
 

@@ -1,7 +1,8 @@
 import type { IndexInput } from '../index-input.js';
 import { mulberry32 } from '../random/mulberry32.js';
 import { parseSpec, type IndexSpec, type IndexSpecInput } from '../spec.js';
-import { specSampler, type Design } from './design.js';
+import type { Design } from './design.js';
+import { createDesignReplicator } from './design-replicator.js';
 import { rankStats, type UnitRankStats } from './rank-stats.js';
 import { createReplicator, type RankedReplication } from './replicator.js';
 
@@ -39,15 +40,13 @@ export function replicate(
   sample: Float64Array[],
   onEach?: () => void,
 ): { results: (RankedReplication | null)[]; failures: Record<string, number> } {
-  const run = createReplicator(input);
-  const specFor = specSampler(base, input.framework, design.factors);
+  // Only the index and ranks are kept: thousands of runs × every column would be garbage to collect (or, from
+  // workers, to copy).
+  const run = createDesignReplicator(input, base, design);
   const failures: Record<string, number> = {};
   const results = sample.map((u) => {
     try {
-      // Only the index and ranks are kept: thousands of runs × every column would be garbage to collect (or, from
-      // workers, to copy).
-      const { units, scores, ranks } = run(specFor(u));
-      return { units, scores, ranks };
+      return run(u);
     } catch (err) {
       const msg = (err as Error).message.replace(/for unit \S+/, 'for some unit');
       failures[msg] = (failures[msg] ?? 0) + 1;

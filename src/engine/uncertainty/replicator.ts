@@ -5,12 +5,8 @@ import { runIndex } from '../pipeline.js';
 import { rank } from '../stats/rank.js';
 import type { IndexSpec } from '../spec.js';
 import { aggregate, aggregationPlan } from '../steps/aggregate.js';
-import { denominate } from '../steps/denominate.js';
-import { impute } from '../steps/impute.js';
-import { normalise } from '../steps/normalise.js';
-import { screen } from '../steps/screen.js';
-import { treat } from '../steps/treat.js';
 import { resolveWeights } from '../steps/weights.js';
+import { normalisedMemo } from './normalised-memo.js';
 
 export interface Replication {
   units: string[];
@@ -25,50 +21,30 @@ export interface Replication {
 /** What an uncertainty run keeps of a replication: the index and the ranks, not every column. */
 export type RankedReplication = Pick<Replication, 'units' | 'scores' | 'ranks'>;
 
-/** Ranks with 1 for the highest value (sport ranking for ties). */
-export function descendingRanks(x: Float64Array): Float64Array {
-  return rank(x, 'min', true);
+/** Ranks with 1 for the highest value (sport ranking for ties), into `out` when given. */
+export function descendingRanks(x: Float64Array, out?: Float64Array): Float64Array {
+  return rank(x, 'min', true, out);
 }
 
 /**
- * Runs the pipeline for many specs quickly: every stage is memoised on its own spec and the upstream stages', so
- * a replication recomputes only what its factors change (usually weighting and aggregation). The results are
- * those of `runIndex` for the same spec.
+ * Runs the pipeline for many specs quickly: the data up to normalisation is memoised (see normalisedMemo), so a
+ * replication recomputes only what its factors change (usually weighting and aggregation). The results are those
+ * of `runIndex` for the same spec.
  */
-export function createReplicator(input: IndexInput): (spec: IndexSpec) => Replication {
+export function createReplicator(
+  input: IndexInput,
+  /** The data up to normalisation per spec: shared with other replicators of the same input. */
+  normalised: (spec: IndexSpec) => Dataset = normalisedMemo(input),
+): (spec: IndexSpec) => Replication {
   validateFramework(input.framework);
   const top = input.framework.nodes.find((n) => n.level === maxLevel(input.framework))!.code;
-  const raw = runIndex(input, { denominate: { method: 'none' }, normalise: { method: 'none' } }).steps.Raw;
   const plan = aggregationPlan(input.framework);
-  const cache = new Map<string, { data: Dataset }>();
-  const memo = (key: string, f: () => { data: Dataset }) => {
-    let v = cache.get(key);
-    if (!v) cache.set(key, (v = f()));
-    return v;
-  };
-  // Replications share the parts of their specs (see specSampler): each part is serialised once.
-  const json = new WeakMap<object, string>();
-  const keyOf = (part: object) => {
-    let k = json.get(part);
-    if (k === undefined) json.set(part, (k = JSON.stringify(part)));
-    return k;
-  };
   return (spec) => {
-    const k1 = keyOf(spec.denominate) + keyOf(spec.impute) + keyOf(spec.screen);
-    const pre = memo(k1, () => {
-      const d = denominate(raw, input.framework, input.denominators, spec.denominate);
-      const imp = impute(d, input.groups, spec.impute);
-      return { data: screen(imp.data, spec.screen).data };
-    });
-    const k2 = k1 + keyOf(spec.treat);
-    const treated = memo(k2, () => ({ data: treat(pre.data, spec.treat).data }));
-    const k3 = k2 + keyOf(spec.normalise);
-    const normalised = memo(k3, () => ({ data: normalise(treated.data, input.framework, spec.normalise) }));
     const agg =
       spec.weight.method === 'pca'
         ? runIndex(input, spec).steps.Aggregated
         : aggregate(
-            normalised.data,
+            normalised(spec),
             input.framework,
             resolveWeights(input.framework, spec.weight, spec.weightSets),
             spec.aggregate,

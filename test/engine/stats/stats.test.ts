@@ -60,6 +60,33 @@ describe('statistics', () => {
     expect([...rank([10, 30, 20, 20, NaN])]).toEqual([1, 4, 2, 2, NaN]);
     expect([...rank([10, 30, 20, 20], 'average')]).toEqual([1, 4, 2.5, 2.5]);
   });
+  it('rank: every tie rule, both directions, as sorting the positions gives (ties, ±0, infinities, missing)', () => {
+    // The definition: sort the finite values' positions, give each run of equal values its first, last or mean place.
+    const byDefinition = (x: number[], ties: 'min' | 'max' | 'average', descending: boolean) => {
+      const idx = x.flatMap((v, i) => (Number.isFinite(v) ? [i] : []));
+      idx.sort(descending ? (a, b) => x[b]! - x[a]! : (a, b) => x[a]! - x[b]!);
+      const out = x.map(() => NaN);
+      for (let i = 0; i < idx.length;) {
+        let j = i;
+        while (j + 1 < idx.length && x[idx[j + 1]!] === x[idx[i]!]) j++;
+        for (let k = i; k <= j; k++)
+          out[idx[k]!] = ties === 'min' ? i + 1 : ties === 'max' ? j + 1 : (i + j) / 2 + 1;
+        i = j + 1;
+      }
+      return out;
+    };
+    const pool = [0, -0, 1, 2, NaN, Infinity, -Infinity, 3.5, -1, 1e308, -1e308, 5e-324];
+    let seed = 1;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let t = 0; t < 300; t++) {
+      const x = Array.from({ length: Math.floor(next() * 25) }, () =>
+        next() < 0.5 ? pool[Math.floor(next() * pool.length)]! : Math.round(next() * 10) / 2,
+      );
+      for (const ties of ['min', 'max', 'average'] as const)
+        for (const descending of [false, true])
+          expect([...rank(x, ties, descending)]).toEqual(byDefinition(x, ties, descending));
+    }
+  });
   it('pearson and spearman on pairwise complete observations', () => {
     expect(pearson([1, 2, 3], [2, 4, 6])).toBeCloseTo(1, 14);
     expect(pearson([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1, 14);
