@@ -1,3 +1,4 @@
+import { countedQuantiles } from '../stats/counted-quantiles.js';
 import { selectQuantiles } from '../stats/select.js';
 
 export interface UnitRankStats {
@@ -36,9 +37,51 @@ function packFinite(a: Float64Array): number {
   return n;
 }
 
+const RANK_PS = [0.05, 0.5, 0.95];
+
+/** Per unit: the mean of its finite ranks over the runs, and their 5 %, 50 % and 95 % quantiles. */
+type RankSummary = { mean: number; q: number[] };
+
+/**
+ * Rank summaries from counts of each rank per unit, gathered in one pass over the runs (no units × runs matrix, no
+ * selections): when there are more runs than units, so the counts take less room than the ranks. Null if some rank
+ * is not a whole number from 1 to the number of units.
+ */
+function countedRankSummaries(ranks: Float64Array[], units: number): RankSummary[] | null {
+  const width = units + 1;
+  const count = new Int32Array(units * width);
+  const n = new Int32Array(units);
+  const sum = new Float64Array(units);
+  for (const x of ranks)
+    for (let i = 0; i < units; i++) {
+      const v = x[i]!;
+      if (!Number.isFinite(v)) continue;
+      if (!(v >= 1 && v <= units && v === Math.floor(v))) return null;
+      count[i * width + v]!++;
+      n[i]!++;
+      // Run by run, as the sum over a unit's ranks in run order.
+      sum[i] = sum[i]! + v;
+    }
+  return Array.from({ length: units }, (_, i) => ({
+    mean: n[i] ? sum[i]! / n[i]! : NaN,
+    q: countedQuantiles(count.subarray(i * width, (i + 1) * width), n[i]!, RANK_PS),
+  }));
+}
+
+function selectedRankSummaries(ranks: Float64Array[], units: number): RankSummary[] {
+  const r = byUnit(ranks, units);
+  return Array.from({ length: units }, (_, i) => {
+    const ri = r.subarray(i * ranks.length, (i + 1) * ranks.length);
+    const n = packFinite(ri);
+    let sum = 0;
+    for (let k = 0; k < n; k++) sum += ri[k]!;
+    return { mean: n ? sum / n : NaN, q: selectQuantiles(ri, n, RANK_PS) };
+  });
+}
+
 /**
  * Rank statistics per unit over replications (COINr's RankStats): nominal, mean, median, 5th and 95th percentile.
- * Quantiles by selection, not by sorting.
+ * Quantiles by counting ranks (or by selection), not by sorting.
  */
 export function rankStats(
   units: string[],
@@ -47,20 +90,18 @@ export function rankStats(
   ranks: Float64Array[],
   scores: Float64Array[],
 ): UnitRankStats[] {
-  const r = byUnit(ranks, units.length);
+  const r =
+    (units.length < ranks.length ? countedRankSummaries(ranks, units.length) : null) ??
+    selectedRankSummaries(ranks, units.length);
   const s = byUnit(scores, units.length);
   return units.map((unit, i) => {
-    const ri = r.subarray(i * ranks.length, (i + 1) * ranks.length);
     const si = s.subarray(i * scores.length, (i + 1) * scores.length);
-    const n = packFinite(ri);
-    let sum = 0;
-    for (let k = 0; k < n; k++) sum += ri[k]!;
-    const [q05, median, q95] = selectQuantiles(ri, n, [0.05, 0.5, 0.95]);
+    const [q05, median, q95] = r[i]!.q;
     const [scoreQ05, scoreQ95] = selectQuantiles(si, packFinite(si), [0.05, 0.95]);
     return {
       unit,
       nominal: orNull(nominalRanks[i]!),
-      mean: orNull(n ? sum / n : NaN),
+      mean: orNull(r[i]!.mean),
       median: orNull(median!),
       q05: orNull(q05!),
       q95: orNull(q95!),
