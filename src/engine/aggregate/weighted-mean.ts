@@ -40,8 +40,7 @@ function logColumn(c: Float64Array): LoggedColumn {
 }
 
 /** Whether no value of the column is missing. */
-function isComplete(c: Float64Array, reused: boolean): boolean {
-  if (reused) return logColumn(c).complete;
+function isComplete(c: Float64Array): boolean {
   for (let i = 0; i < c.length; i++) if (c[i] !== c[i]) return false;
   return true;
 }
@@ -71,8 +70,10 @@ export function weightedMean(
   if (m.method === 'arithmetic') return arithmeticMean(cols, w, s);
   // Σw of the available children per row; without a missing value it is the same Σw for every row, summed in the
   // same order, so one number serves.
+  // The cached logs of the columns met again, for the geometric mean: looked up once per column.
+  const logged = p === 0 ? cols.map((c, k) => (reused[k] ? logColumn(c) : null)) : [];
   let complete = true;
-  for (let k = 0; k < cols.length && complete; k++) complete = isComplete(cols[k]!, p === 0 && !!reused[k]);
+  for (let k = 0; k < cols.length && complete; k++) complete = logged[k]?.complete ?? isComplete(cols[k]!);
   let total = 0;
   for (let k = 0; k < cols.length; k++) total += w[k]!;
   const sw = complete ? null : new Float64Array(n);
@@ -88,8 +89,9 @@ export function weightedMean(
   for (let k = 0; k < cols.length; k++) {
     const c = cols[k]!;
     const wk = w[k]!;
-    if (p === 0 && reused[k]) {
-      const { log, bad, complete: full } = logColumn(c);
+    const cached = logged[k];
+    if (cached) {
+      const { log, bad, complete: full } = cached;
       if (bad < badRow) [badRow, badValue] = [bad, c[bad]!];
       if (full) for (let i = 0; i < n; i++) s[i] = s[i]! + wk * log[i]!;
       else for (let i = 0; i < n; i++) if (!Number.isNaN(c[i]!)) s[i] = s[i]! + wk * log[i]!;

@@ -12,6 +12,19 @@ function countBelow(v: Float64Array, x: number, orEqual: boolean): number {
   return lo;
 }
 
+// Where short columns are sorted, kept between calls: a typed array with a buffer of its own costs more to allocate
+// (and collect) than ranking fifty values, and uncertainty analysis ranks thousands of such columns. Ranking is
+// synchronous, so one scratch serves every call.
+const SCRATCH_MAX = 1024;
+let scratch = new Float64Array(64);
+
+/** A column of m values to sort: a view of the scratch when m is small, else a new array. */
+function sortScratch(m: number): Float64Array {
+  if (m > SCRATCH_MAX) return new Float64Array(m);
+  if (m > scratch.length) scratch = new Float64Array(SCRATCH_MAX);
+  return scratch.subarray(0, m);
+}
+
 /**
  * Ranks of the values, 1 = smallest (or largest, `descending`); NaN stays NaN (R's `rank(na.last = "keep")`). Ties get the minimum rank
  * (sport ranking, COINr's default) or their average (for Spearman correlation).
@@ -29,7 +42,7 @@ export function rank(
   // together, as ties.
   let m = 0;
   for (let i = 0; i < x.length; i++) if (Number.isFinite(x[i]!)) m++;
-  const v = new Float64Array(m);
+  const v = sortScratch(m);
   m = 0;
   for (let i = 0; i < x.length; i++) if (Number.isFinite(x[i]!)) v[m++] = x[i]!;
   v.sort();

@@ -18,6 +18,12 @@ export interface PlannedAggregate {
   kidsAt: Int32Array;
   /** Per child: whether its column comes from the data (an indicator), so it is met again and its logs are kept. */
   fromData: boolean[];
+  /**
+   * Per child: its column and weight, filled in by each aggregation (which is synchronous, and the means keep neither
+   * array): a plan serves many replications, and two small arrays per aggregate per replication add up.
+   */
+  cols: Float64Array[];
+  kw: number[];
 }
 
 /**
@@ -52,6 +58,8 @@ export function aggregationPlan(framework: Framework): AggregationPlan {
             kids,
             kidsAt: Int32Array.from(kids, (k) => position.get(k.code)!),
             fromData: kids.map((k) => k.level === 1),
+            cols: kids.map(() => new Float64Array(0)),
+            kw: kids.map(() => 0),
           },
         ];
       }),
@@ -77,14 +85,12 @@ export function aggregateNodes(
   for (const { level, nodes } of plan.levels) {
     const m = spec.levels?.[String(level)] ?? spec;
     const w = typeof weights === 'function' ? weights(level) : weights;
-    for (const { node, at, out, kids, kidsAt, fromData } of nodes) {
-      const cols: Float64Array[] = [];
-      const kw: number[] = [];
+    for (const { node, at, out, kids, kidsAt, fromData, cols, kw } of nodes) {
       for (let k = 0; k < kidsAt.length; k++) {
         const c = columns[kidsAt[k]!];
         if (!c) throw new Error(`aggregate: ${node.code} needs ${kids[k]!.code}, which is not in the data`);
-        cols.push(c);
-        kw.push(w[kidsAt[k]!]!);
+        cols[k] = c;
+        kw[k] = w[kidsAt[k]!]!;
       }
       const y = outputs[out]!;
       if (m.method === 'copeland') copeland(cols, kw, y);
