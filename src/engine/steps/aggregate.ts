@@ -41,31 +41,35 @@ export interface AggregationPlan {
 export function aggregationPlan(framework: Framework): AggregationPlan {
   const children = childrenOf(framework);
   const top = maxLevel(framework);
-  const position = new Map(framework.nodes.map((n, i) => [n.code, i]));
+  const position = new Map<string, number>();
+  framework.nodes.forEach((n, i) => position.set(n.code, i));
   const levels: AggregationPlan['levels'] = [];
   let out = 0;
-  for (let level = 2; level <= top; level++)
-    levels.push({
-      level,
-      nodes: framework.nodes.flatMap((node, at) => {
-        if (node.level !== level) return [];
-        const kids = children.get(node.code) ?? [];
-        return [
-          {
-            node,
-            at,
-            out: out++,
-            kids,
-            kidsAt: Int32Array.from(kids, (k) => position.get(k.code)!),
-            fromData: kids.map((k) => k.level === 1),
-            cols: kids.map(() => new Float64Array(0)),
-            kw: kids.map(() => 0),
-          },
-        ];
-      }),
+  // Plain loops: the plan is made at every runIndex, and typed arrays from iterables are slow to build.
+  for (let level = 2; level <= top; level++) {
+    const nodes: PlannedAggregate[] = [];
+    framework.nodes.forEach((node, at) => {
+      if (node.level !== level) return;
+      const kids = children.get(node.code) ?? [];
+      const kidsAt = new Int32Array(kids.length);
+      for (let k = 0; k < kids.length; k++) kidsAt[k] = position.get(kids[k]!.code)!;
+      nodes.push({
+        node,
+        at,
+        out: out++,
+        kids,
+        kidsAt,
+        fromData: kids.map((k) => k.level === 1),
+        cols: kids.map(() => NO_COLUMN),
+        kw: kids.map(() => 0),
+      });
     });
+    levels.push({ level, nodes });
+  }
   return { top, nodes: framework.nodes, aggregates: out, levels };
 }
+
+const NO_COLUMN = new Float64Array(0);
 
 /**
  * Aggregate level by level up the framework on node-indexed arrays: `columns[i]` is the column of `plan.nodes[i]`
