@@ -2,6 +2,7 @@ import { INSUFFICIENT, type Condition } from './classify.js';
 import { monteCarloLabel } from './class-probability-runs.js';
 import type { ClassifiedRegion } from './regional-classification.js';
 import type { Typology } from './typology.js';
+import { numberFormat } from '../io/number-format.js';
 
 const TAGS: Record<string, { en: string; ru: string }> = {
   border: { en: 'border region', ru: 'приграничный регион' },
@@ -21,9 +22,7 @@ const TIE_TYPES: Record<string, { en: string; ru: string }> = {
 type Lang = 'en' | 'ru';
 
 const num = (v: number | null, lang: Lang) =>
-  v === null
-    ? '—'
-    : new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 }).format(v);
+  v === null ? '—' : numberFormat(lang, { maximumFractionDigits: 1 }).format(v);
 
 function variableName(t: Typology, v: string, lang: Lang): string {
   const axis = t.axes[v];

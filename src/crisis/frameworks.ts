@@ -1,6 +1,7 @@
 import type { CrisisModel } from './crisis-model.js';
 import type { ChannelContribution, CapacityRow } from './normalisation-capacity.js';
 import type { SoftPowerPotential } from './soft-power-potential.js';
+import { numberFormat } from '../io/number-format.js';
 
 export type Framework = 'culture_image' | 'political_plus';
 export type Recommendation = 'both' | Framework | 'neither';
@@ -32,8 +33,8 @@ function describe(c: ChannelContribution, model: CrisisModel, lang: 'en' | 'ru')
   const def = model.channels[c.channel]!;
   const name = (lang === 'en' ? def.name_en : def.name_ru).toLowerCase();
   // Two significant digits below 1, so that a small modelled trade intensity does not read as 0.
-  const n = new Intl.NumberFormat(
-    lang === 'en' ? 'en-GB' : 'ru-RU',
+  const n = numberFormat(
+    lang,
     Math.abs(c.raw) < 1 ? { maximumSignificantDigits: 2 } : { maximumFractionDigits: 1 },
   ).format(c.raw);
   const modelled = c.basis === 'modelled' ? (lang === 'en' ? ' (modelled)' : ' (модельная оценка)') : '';

@@ -1,4 +1,5 @@
 import { webAddress } from '../query/web-address.js';
+import { numberFormat } from '../io/number-format.js';
 
 /** Escape text for HTML. */
 export const esc = (s: unknown): string =>
@@ -10,9 +11,7 @@ export const esc = (s: unknown): string =>
 
 export function fmt(v: number | null | undefined, lang: 'en' | 'ru', digits = 1): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
-  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: digits }).format(
-    v,
-  );
+  return numberFormat(lang, { maximumFractionDigits: digits }).format(v);
 }
 
 /** A table cell written as HTML made here (escaped parts), not as text. */
