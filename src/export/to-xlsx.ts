@@ -1,11 +1,12 @@
 import { EXCEL_CELL_LIMIT, fitExcelCell } from './excel-cell-limit.js';
 import { neutralise } from './neutralise.js';
 import type { ExportBundle } from './table.js';
+import { loadPackage } from '../io/load-package.js';
 
 /** An XLSX workbook: one sheet per table, then "sources" and "metadata" sheets. Formula-like text is neutralised. */
 export async function bundleToXlsx(b: ExportBundle): Promise<Buffer> {
   // Loaded on demand: exceljs is large and only XLSX exports need it.
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = loadPackage<typeof import('exceljs')>('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'paradip';
   const truncated: string[] = [];

@@ -15,6 +15,7 @@ import {
   numberLines,
   type Separator,
 } from '../io/csv.js';
+import { loadPackage } from '../io/load-package.js';
 
 /** A table read from a user's file: header, rows with their line (CSV) or row number (XLSX) for messages. */
 export interface Table {
@@ -178,7 +179,7 @@ async function readXlsx(file: string, path: string, size: number, sheetName?: st
     );
   const bytes = await readFile(path);
   // Loaded on demand: exceljs is large and most commands never read a workbook.
-  const { default: Excel } = await import('exceljs');
+  const Excel = loadPackage<typeof import('exceljs')>('exceljs');
   const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

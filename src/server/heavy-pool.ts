@@ -4,6 +4,7 @@ import { ParadipError } from '../errors/paradip-error.js';
 import type { HeavyReply, HeavyRequest, SharedSnapshot } from '../parallel/heavy-worker.js';
 import type { HeavyTask } from '../parallel/heavy-task.js';
 import { workerModule } from '../parallel/worker-module.js';
+import { loadPackage } from '../io/load-package.js';
 import type { Snapshot } from '../query/snapshot.js';
 import type { ServerLimits } from './server-limits.js';
 
@@ -23,7 +24,8 @@ export class HeavyPool {
   ) {}
 
   private open(snapshot: Snapshot): Promise<Piscina> {
-    return (this.pool ??= import('piscina').then(({ Piscina }) => {
+    return (this.pool ??= Promise.resolve().then(() => {
+      const { Piscina } = loadPackage<typeof import('piscina')>('piscina');
       const { filename, execArgv } = workerModule('../parallel/heavy-worker', import.meta.url);
       return new Piscina({
         filename,

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/dataset/data-dir.js';
@@ -11,6 +11,9 @@ import { freshStore } from '../helpers/store.js';
 const root = packageRoot();
 let dir: string;
 let main: string;
+/** The bundle's V8 code caches, private to this file. */
+let codeCache: string;
+const env = () => ({ ...process.env, PARADIP_CODE_CACHE: codeCache });
 
 beforeAll(() => {
   execFileSync('mkdir', ['-p', join(root, '.tmp')]);
@@ -19,11 +22,13 @@ beforeAll(() => {
     cwd: root,
   });
   main = join(dir, 'cli', 'main.js');
+  codeCache = join(dir, 'code-cache');
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cli = (...args: string[]) =>
-  execFileSync(process.execPath, [main, ...args], { encoding: 'utf8', timeout: 60_000 });
+  execFileSync(process.execPath, [main, ...args], { encoding: 'utf8', timeout: 60_000, env: env() });
+const cachesOf = (kind: string) => readdirSync(codeCache).filter((n) => n.includes(`-${kind}-`));
 
 describe('the bundled CLI', () => {
   it('runs query commands and the uncertainty analysis in worker threads', () => {
@@ -35,12 +40,30 @@ describe('the bundled CLI', () => {
     expect(cli('--db', db, 'index', 'uncertainty', '--runs', '200', '--workers', '1')).toBe(out);
   });
 
+  it('writes its code cache once and gives the same answers from it', () => {
+    const db = freshStore();
+    const first = cli('--db', db, 'classify', '--format', 'json');
+    expect(cachesOf('cli')).toHaveLength(1);
+    const cache = statSync(join(codeCache, cachesOf('cli')[0]!)).mtimeMs;
+    expect(cli('--db', db, 'classify', '--format', 'json')).toBe(first);
+    // Read, not written again.
+    expect(statSync(join(codeCache, cachesOf('cli')[0]!)).mtimeMs).toBe(cache);
+  });
+
+  it('loads the packages left out of the bundle when a command needs them (exceljs)', () => {
+    const out = join(dir, 'index.xlsx');
+    cli('--db', freshStore(), 'export', 'index', '--format', 'xlsx', '--out', out);
+    // An XLSX file is a zip archive.
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+  });
+
   describe('serving', () => {
     let server: ChildProcess;
     let base: string;
     beforeAll(async () => {
       server = spawn(process.execPath, [main, '--db', freshStore(), 'serve', '--port', '0'], {
         stdio: ['ignore', 'pipe', 'inherit'],
+        env: env(),
       });
       base = await new Promise<string>((resolve, reject) => {
         let text = '';
@@ -59,6 +82,10 @@ describe('the bundled CLI', () => {
       const u = await fetch(`${base}/api/index/uncertainty?runs=100`);
       expect(u.status).toBe(200);
       expect(await u.json()).toMatchObject({ runs: 100, failed: 0 });
+    });
+
+    it('keeps a code cache of its own, written once start-up is over', async () => {
+      await expect.poll(() => cachesOf('serve'), { timeout: 10_000 }).toHaveLength(1);
     });
 
     it('serves the API documentation with Swagger UI’s own files', async () => {
