@@ -169,4 +169,22 @@ describe('dashboard views in headless Chromium', () => {
     await phone.screenshot({ path: join(ARTIFACTS, 'dashboard-phone.png') });
     await phone.close();
   });
+
+  it('profile on a phone: pillar names are whole, and each framework row fits the screen', async () => {
+    const phone = await d.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${d.base}/?tab=profile&lang=ru&region=RU-KR`);
+    await phone.waitForSelector('[data-testid=profile-frameworks] tbody tr');
+    const labels = await phone.$$eval('[data-testid=pillar-chart] .label', (els) =>
+      els.map((e) => ({ text: e.textContent, left: e.getBoundingClientRect().left })),
+    );
+    // The longest Russian pillar name, shown whole and not cut at the left edge.
+    expect(labels.map((l) => l.text)).toContain('Охват и иностранное присутствие');
+    for (const l of labels) expect(l.left).toBeGreaterThanOrEqual(0);
+    const rows = await phone.$$eval('[data-testid=profile-frameworks] tbody tr', (els) =>
+      els.map((e) => e.getBoundingClientRect().right),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const right of rows) expect(right).toBeLessThanOrEqual(390);
+    await phone.close();
+  });
 });
