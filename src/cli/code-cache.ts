@@ -11,8 +11,8 @@ import { Script } from 'node:vm';
  */
 export type CodeCacheOutcome = 'used' | 'written' | 'rejected' | 'off';
 
-/** How many cache files a folder keeps (one per bundle and Node version); the least recently written go first. */
-const KEEP = 8;
+/** How many cache files a folder keeps (one per bundle, command and Node version; 1–2 MB each); the least recently written go first. */
+const KEEP = 24;
 
 /**
  * The folder for V8 code caches: `PARADIP_CODE_CACHE` (a folder, or `off`), else `$XDG_CACHE_HOME/paradip/code`,

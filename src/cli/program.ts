@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { classifyError, EXIT_CODES } from '../errors/error-kinds.js';
 import type { CliContext } from './context.js';
 import { PARADIP_VERSION } from './version.js';
+import { commandName } from './command-name.js';
 
 type Register = (program: Command, ctx: CliContext) => void;
 
@@ -30,16 +31,6 @@ const ALIASES: Record<string, string> = {
   scenario: 'crisis',
   report: 'export',
 };
-
-/** The first argument that is not an option (or an option's value): the command's name, if any. */
-function commandName(argv: string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--db') i++;
-    else if (!a.startsWith('-')) return a;
-  }
-  return undefined;
-}
 
 export async function createProgram(ctx: CliContext, argv: string[] = []): Promise<Command> {
   const program = new Command('paradip')

@@ -113,13 +113,13 @@ describe('runWithCodeCache', () => {
     expect(existsSync(blocked)).toBe(false);
   });
 
-  it('keeps the eight most recently written caches of a folder', async () => {
+  it('keeps the 24 most recently written caches of a folder', async () => {
     const dir = tempDir();
     const cache = join(dir, 'cache');
-    for (let i = 0; i < 10; i++) await run(program(dir).file, `kind${i}`, cache);
+    for (let i = 0; i < 26; i++) await run(program(dir).file, `kind${i}`, cache);
     const kept = readdirSync(cache).sort();
-    expect(kept).toHaveLength(8);
-    expect(kept.some((n) => n.includes('-kind9-'))).toBe(true);
+    expect(kept).toHaveLength(24);
+    expect(kept.some((n) => n.includes('-kind25-'))).toBe(true);
   });
 });
 

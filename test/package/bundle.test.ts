@@ -43,11 +43,11 @@ describe('the bundled CLI', () => {
   it('writes its code cache once and gives the same answers from it', () => {
     const db = freshStore();
     const first = cli('--db', db, 'classify', '--format', 'json');
-    expect(cachesOf('cli')).toHaveLength(1);
-    const cache = statSync(join(codeCache, cachesOf('cli')[0]!)).mtimeMs;
+    expect(cachesOf('classify')).toHaveLength(1);
+    const cache = statSync(join(codeCache, cachesOf('classify')[0]!)).mtimeMs;
     expect(cli('--db', db, 'classify', '--format', 'json')).toBe(first);
     // Read, not written again.
-    expect(statSync(join(codeCache, cachesOf('cli')[0]!)).mtimeMs).toBe(cache);
+    expect(statSync(join(codeCache, cachesOf('classify')[0]!)).mtimeMs).toBe(cache);
   });
 
   it('loads the packages left out of the bundle when a command needs them (exceljs)', () => {
