@@ -9,7 +9,7 @@ const TAGS: Record<string, { en: string; ru: string }> = {
   ethnic_republic: { en: 'ethnic republic', ru: 'национальная республика' },
   arctic: { en: 'Arctic zone', ru: 'Арктическая зона' },
   federal_city: { en: 'federal city', ru: 'город федерального значения' },
-  megacity: { en: 'megacity (capital ≥ 1 million)', ru: 'мегаполис (столица ≥ 1 млн)' },
+  megacity: { en: 'million-plus city (capital ≥ 1 million)', ru: 'город-миллионник (столица ≥ 1 млн)' },
   far_east: { en: 'Far East', ru: 'Дальний Восток' },
 };
 
