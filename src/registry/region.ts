@@ -6,8 +6,10 @@ export type Universe = 'all' | 'iso';
 
 export const UNIVERSES: Record<Universe, { en: string; ru: string }> = {
   all: {
-    en: 'All 89 entities Russia lists as federal subjects (6 with a disputed status, shown as such)',
-    ru: 'Все 89 субъектов по перечню Российской Федерации (статус 6 из них оспаривается и показан)',
+    // Not "disputed": the incorporation of these six is not recognised (UN General Assembly resolutions 68/262 and
+    // ES-11/4; ISO 3166-2 lists them under Ukraine). Said as a fact, as docs/data.md does.
+    en: 'All 89 entities Russia lists as federal subjects (6 of them, annexed in 2014 and 2022, not recognised internationally; shown as such)',
+    ru: 'Все 89 субъектов по перечню Российской Федерации (6 из них, присоединённые в 2014 и 2022 гг., международно не признаны; показаны особо)',
   },
   iso: {
     en: 'The 83 federal subjects listed in ISO 3166-2:RU',
