@@ -45,7 +45,8 @@ export function scoreRows(s: Snapshot, scores: RegionalScores): ScoreRow[] {
   return scores.units
     .map((iso, i) => ({
       iso,
-      name_en: byIso.get(iso)?.name_en ?? iso,
+      // The full name, as the region list gives it: the short English names are adjectives ("Jewish", "Chechen").
+      name_en: byIso.get(iso)?.name_en_full ?? iso,
       name_ru: byIso.get(iso)?.name_ru ?? iso,
       activity: num(a[i]!),
       activity_rank: ranks.a[i]!,
