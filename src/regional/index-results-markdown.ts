@@ -12,6 +12,7 @@ import type { Snapshot } from '../query/snapshot.js';
 import { REGIONAL_INDEX_IDS, REGIONAL_INDICES, type RegionalIndexId } from './regional-framework.js';
 import type { RegionalScores } from './regional-scores.js';
 import { scoreRows, type ScoreRow, type SharedRank } from './score-rows.js';
+import { watershedNote } from './period-watershed.js';
 
 const f = (v: number | null | undefined, d = 1) =>
   v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(d);
@@ -62,6 +63,8 @@ export function indexResultsMarkdown(
         `| \`${node.code}\` ${node.name} | ${entersAs(node.code, node.denominator, spec)} | ${input.periods[node.code]} | ${have} of ${n} |`,
       );
     }
+    const mixed = watershedNote(input.periods, 'en');
+    if (mixed) out.push('', mixed);
     const a = audit(result.steps.Normalised, result.steps.Aggregated, ix.framework);
     const pairs = a.withinGroups;
     const codes = indicatorsOf(ix.framework).map((x) => x.code);

@@ -27,6 +27,11 @@ describe('activity, potential and the gap in the dashboard', () => {
     await page.selectOption('[data-testid=indices-sort]', 'gap');
     const first = page.locator('[data-testid=indices-table] tbody tr').first().locator('td').last();
     expect(Number(await first.textContent())).toBeGreaterThan(0);
+    // Trade is for 2021 and consular posts as of 2022-11 (data/…/SOURCE.md): the note says the periods straddle
+    // 24 February 2022, on the side each falls.
+    const watershed = await page.locator('[data-testid=indices-watershed]').textContent();
+    expect(watershed).toMatch(/Foreign trade turnover.* refer to before 24 February 2022/);
+    expect(watershed).toMatch(/24 February 2022, [^.]*consul[^.]* to after it/i);
     await page.screenshot({ path: join(ARTIFACTS, 'indices-en-1366.png'), fullPage: true });
     // One table style for the views' tables (shared with what-if), not a copy per view.
     const style = (sel: string) =>

@@ -20,7 +20,12 @@ import { csvLines } from '../../io/csv.js';
 import { regionalInput, type RegionalInput } from '../../regional/regional-input.js';
 import { regionalScores } from '../../regional/regional-scores.js';
 import { scoreRows, type SharedRank } from '../../regional/score-rows.js';
-import { regionalIndex, UnknownIndexError, type RegionalIndexId } from '../../regional/regional-framework.js';
+import {
+  REGIONAL_INDEX_IDS,
+  regionalIndex,
+  UnknownIndexError,
+  type RegionalIndexId,
+} from '../../regional/regional-framework.js';
 import type { Universe } from '../../registry/region.js';
 import { dbOption, type CliContext } from '../context.js';
 import { universeOption } from '../universe-option.js';
@@ -28,6 +33,7 @@ import { openSnapshot } from '../open-store.js';
 import { outputFormat, parseFormat, render, UsageError } from '../output.js';
 import { wholeNumberOption } from '../whole-number-option.js';
 import { DEFAULT_SPEC_PATH, readSpecFile } from '../../config/read-spec.js';
+import { watershedNote } from '../../regional/period-watershed.js';
 
 export interface InputOptions {
   coinrData?: string;
@@ -64,7 +70,11 @@ export async function loadIndexInput(
     index: indexOption(opts.index),
     period: periodOption(opts.period),
   });
-  ctx.err(`${regionalIndex(input.index).name_en} index, ${universe} universe; ${describePeriods(input)}\n`);
+  const note = watershedNote(input.periods, 'en');
+  ctx.err(
+    `${regionalIndex(input.index).name_en} index, ${universe} universe; ${describePeriods(input)}\n` +
+      (note ? `${note}\n` : ''),
+  );
   return { input, universe };
 }
 
@@ -194,7 +204,12 @@ export function registerIndex(program: Command, ctx: CliContext): void {
           ctx.out(
             `Activity and soft-power potential, ${universe} universe (${rows.length} regions)\n` +
               `Expected activity = ${f.intercept.toFixed(2)} + ${f.slope.toFixed(3)} × potential (r² ${f.r2.toFixed(2)}, ${f.n} regions); gap = activity − expected\n` +
-              `Activity ${describePeriods(scores.indices.activity.input)}\nPotential ${describePeriods(scores.indices.potential.input)}\n\n`,
+              `Activity ${describePeriods(scores.indices.activity.input)}\nPotential ${describePeriods(scores.indices.potential.input)}\n` +
+              REGIONAL_INDEX_IDS.map((id) => {
+                const note = watershedNote(scores.indices[id].input.periods, 'en');
+                return note ? `${regionalIndex(id).name_en}: ${note}\n` : '';
+              }).join('') +
+              '\n',
           );
         const rank = (r: SharedRank | null) =>
           r ? (r.from === r.to ? String(r.from) : `${r.from}–${r.to}`) : null;

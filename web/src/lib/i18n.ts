@@ -188,6 +188,8 @@ const en = {
   ix_fit: (f: LinearFit) =>
     `Expected activity = ${f.intercept.toFixed(1)} + ${f.slope.toFixed(2)} × potential (least squares over ${f.n} regions with every pillar of both indices; r² = ${f.r2.toFixed(2)}).`,
   ix_periods: 'Periods',
+  ix_watershed:
+    'Mixed periods: {before} refer to before 24 February 2022, {after} to after it. The indices are not a picture of one moment.',
   ix_sort: 'Sort by',
   ix_method: 'Method and indicators: docs/index.md and docs/indicators.md; sources on the methodology view.',
   ix_loading: 'Loading…',
@@ -381,6 +383,8 @@ const ru: typeof en = {
   ix_fit: (f: LinearFit) =>
     `Ожидаемая активность = ${f.intercept.toFixed(1).replace('.', ',')} + ${f.slope.toFixed(2).replace('.', ',')} × потенциал (МНК по ${f.n} регионам со всеми компонентами обоих индексов; r² = ${f.r2.toFixed(2).replace('.', ',')}).`,
   ix_periods: 'Периоды',
+  ix_watershed:
+    'Периоды разные: {before} — до 24 февраля 2022 г., {after} — после. Индексы не описывают один момент времени.',
   ix_sort: 'Сортировать по',
   ix_method: 'Методика и показатели: docs/index.md и docs/indicators.md; источники — на вкладке методики.',
   ix_loading: 'Загрузка…',
