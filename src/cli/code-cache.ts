@@ -58,13 +58,9 @@ export function runWithCodeCache(
     } catch {
       cachedData = undefined;
     }
-  const script = new Script(wrap(source), {
-    filename: file,
-    cachedData,
-    // The bundle loads a few packages with import() (exceljs, playwright-core): Node's loader resolves them from
-    // here, a folder beside the file. (USE_MAIN_CONTEXT_DEFAULT_LOADER is not honoured with cached data on Node 20.)
-    importModuleDynamically: ((specifier: string) => import(specifier)) as never,
-  });
+  // No import() in such a script on Node 20 (no loader is honoured with cached data): the bundle loads the packages
+  // it leaves out with require (src/io/load-package.ts), and scripts/bundle-cli.ts refuses an import() of one.
+  const script = new Script(wrap(source), { filename: file, cachedData });
   const accepted = cachedData !== undefined && !script.cachedDataRejected;
   const outcome: CodeCacheOutcome = !cacheFile
     ? 'off'
