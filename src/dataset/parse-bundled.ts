@@ -111,6 +111,8 @@ export interface TwinPair {
   partnerLat: number | null;
   partnerLon: number | null;
   scrapedFrom: string | null;
+  /** File lines of rows merged into this one as listing the same partnership (twin-duplicates.ts). */
+  mergedRows?: number[];
 }
 
 export function parseTwinPairs(text: string, file = 'russia_twin_city_pairs.csv'): TwinPair[] {

@@ -20,6 +20,20 @@ import {
   type PopulationRow,
   type TwinPair,
 } from './parse-bundled.js';
+import { partnerState } from './partner-state.js';
+import { mergeDuplicatePairs } from './twin-duplicates.js';
+import { assignRegions, parseRegionCorrections } from './twin-region-assignment.js';
+
+/**
+ * The twin pairs as used: the file as published, with each row's region by rule or documented correction, partners
+ * in autonomous parts of a state counted in the state, and a partnership listed twice merged into its first row.
+ */
+export function twinPairsAsUsed(pairs: readonly TwinPair[], correctionsCsv: string): TwinPair[] {
+  const assigned = assignRegions(pairs, parseRegionCorrections(correctionsCsv)).map(partnerState);
+  const { pairs: kept, merged } = mergeDuplicatePairs(assigned);
+  const rowsOf = new Map(merged.map((m) => [m.kept, m.rows.map((r) => r.row)]));
+  return kept.map((p) => (rowsOf.has(p) ? { ...p, mergedRows: rowsOf.get(p) } : p));
+}
 
 /** Everything the store is built from, parsed from the files in data/. */
 export interface BundledData {
@@ -51,7 +65,10 @@ export function readBundled(dir: string = dataDir()): BundledData {
     regions: parseRegions(text('ru-federal-subjects/ru_federal_subjects.csv')),
     countries: parseCountries(text('country-codes/country-codes.csv')),
     population: parsePopulation(text('ru-population-rosstat-2020/population_by_region.csv')),
-    twinPairs: parseTwinPairs(text('twinning-wikipedia/russia_twin_city_pairs.csv')),
+    twinPairs: twinPairsAsUsed(
+      parseTwinPairs(text('twinning-wikipedia/russia_twin_city_pairs.csv')),
+      text('twinning-wikipedia/ru_region_corrections.csv'),
+    ),
     missionsInRussia: parseMissions(
       text('diplomatic-missions-wikidata/foreign_missions_in_russia.csv'),
       'in_russia',
