@@ -14,6 +14,7 @@ import type {
 import { ROSSTAT_SOURCE_ID } from '../rosstat/rosstat-tables.js';
 import { storedIndicators } from '../catalogue/stored-indicators.js';
 import { tieIndicators } from './tie-indicators.js';
+import { claimedTerritoryFinder } from './claimed-territory.js';
 import type { BundledData } from './read-bundled.js';
 import { TIE_UNITS } from './tie-units.js';
 
@@ -81,8 +82,9 @@ export function bundledToRows(
     ties.push({ valid_from: null, valid_to: null, value: null, unit: null, scope: '*', ...tie, id });
   };
 
+  const territoryOf = claimedTerritoryFinder(data.regions, data.regionShapes);
   for (const p of data.twinPairs) {
-    const where = `russia_twin_city_pairs.csv row ${p.row}`;
+    const where = `russia_twin_city_pairs.csv row ${p.row}${p.mergedRows ? ` (also rows ${p.mergedRows.join(', ')})` : ''}`;
     checkRegion(p.regionIso, where);
     checkCountry(p.partnerIso2, where);
     const partnerId = `city:${p.partnerIso2 ?? p.partnerCountryName}:${p.partnerCity}`;
@@ -98,18 +100,31 @@ export function bundledToRows(
         wikidata: null,
         source_id: 'twinning-wikipedia',
       });
+    // A partner in territory Russia claims is no tie with the country ISO lists it under (docs/borders.md): kept
+    // as its own type, with no country, so that no count, channel or framework takes it for one.
+    const territory = territoryOf(p.partnerLat, p.partnerLon, p.partnerIso2);
     pushTie({
       id: `twinning:${p.regionIso}:${p.ruCity}:${partnerId}`,
-      type: 'twinning',
+      type: territory ? 'twinning_claimed_territory' : 'twinning',
       region_iso: p.regionIso,
-      country_iso2: p.partnerIso2,
+      country_iso2: territory ? null : p.partnerIso2,
       partner_id: partnerId,
-      counterpart: `${p.partnerCity}, ${p.partnerCountryName}`,
+      counterpart: territory
+        ? `${p.partnerCity}, ${territory.nameEn} (${territory.iso})`
+        : `${p.partnerCity}, ${p.partnerCountryName}`,
       ru_place: p.ruCity,
       attrs: JSON.stringify({
         region_assignment: p.regionMethod,
         partner_country_note: p.partnerNote,
         listed_on_page_of: p.scrapedFrom,
+        ...(p.mergedRows ? { merged_rows: p.mergedRows } : {}),
+        ...(territory
+          ? {
+              partner_region: territory.iso,
+              partner_region_status: territory.status,
+              listed_under: p.partnerIso2,
+            }
+          : {}),
       }),
       source_id: 'twinning-wikipedia',
       source_ref: where,

@@ -16,7 +16,26 @@ export interface CountryTies {
   federal: TieView[];
   /** Ties whose region is unknown in the source (e.g. missions without a location). */
   unlocated: TieView[];
+  /**
+   * Twin pairs the source lists under this country whose partner town lies in territory Russia claims (Crimea,
+   * Sevastopol, the entities of 2022): set aside, not ties with the country (docs/borders.md).
+   */
+  set_aside: { iso: string; name_en: string; tie: TieView }[];
+  /** Why they are set aside, in the universe asked for. */
+  set_aside_reason: { en: string; ru: string };
 }
+
+/** Why a twin town in claimed territory is not a tie with the country ISO lists the territory under. */
+export const SET_ASIDE_REASON: Record<Universe, { en: string; ru: string }> = {
+  all: {
+    en: 'the partner town lies in Crimea, Sevastopol or an entity annexed in 2022, which this universe counts as regions: a domestic pair, not a tie with the country',
+    ru: 'город-партнёр находится в Крыму, Севастополе или образовании, аннексированном в 2022 г., которые в этом перечне считаются регионами: пара внутри страны, а не связь с государством',
+  },
+  iso: {
+    en: 'the partner town lies in territory annexed by Russia (not recognised; ISO 3166-2 lists it under Ukraine): shown, but not counted as a tie with the country',
+    ru: 'город-партнёр находится на территории, аннексированной Россией (аннексия не признана; ISO 3166-2 относит её к Украине): показана, но не считается связью с государством',
+  },
+};
 
 export function findCountry(s: Snapshot, query: string): CountryRecord {
   const q = query.trim().toLowerCase();
@@ -61,6 +80,21 @@ export function countryTies(s: Snapshot, query: string, universe: Universe): Cou
       byRegion.set(t.region_iso, [...(byRegion.get(t.region_iso) ?? []), view]);
   }
   const regionsByIso = new Map(s.regions.map((r) => [r.iso, r]));
+  const setAside = s.ties
+    .filter(
+      (t) =>
+        t.type === 'twinning_claimed_territory' &&
+        t.region_iso !== null &&
+        members.has(t.region_iso) &&
+        inScope(t.scope, universe) &&
+        (JSON.parse(t.attrs ?? '{}') as { listed_under?: string }).listed_under === country.iso2,
+    )
+    .map((t) => ({
+      iso: t.region_iso!,
+      name_en: regionsByIso.get(t.region_iso!)!.name_en_full,
+      tie: tieView(s, t, countries),
+    }))
+    .sort((a, b) => a.iso.localeCompare(b.iso) || a.tie.counterpart.localeCompare(b.tie.counterpart));
   return {
     universe,
     universe_label: UNIVERSES[universe],
@@ -73,5 +107,7 @@ export function countryTies(s: Snapshot, query: string, universe: Universe): Cou
       .sort((a, b) => b.ties.length - a.ties.length || a.name_en.localeCompare(b.name_en)),
     federal,
     unlocated,
+    set_aside: setAside,
+    set_aside_reason: SET_ASIDE_REASON[universe],
   };
 }

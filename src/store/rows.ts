@@ -18,8 +18,17 @@ export type PartnerRow = z.infer<typeof PartnerRowSchema>;
 export type RegionRow = z.infer<typeof RegionRowSchema>;
 export type CountryRow = z.infer<typeof CountryRowSchema>;
 
-/** Tie types. Later importers add: agreement, trade, office, event, student_flow, visitor_flow, diaspora. */
-export type TieType = 'twinning' | 'foreign_mission' | 'ru_mission_abroad' | 'border' | 'sea_proximity';
+/**
+ * Tie types. twinning_claimed_territory: a twin town in Crimea, Sevastopol or the entities of 2022, set aside from
+ * the foreign ties (docs/borders.md). Later importers add: agreement, trade, office, event, student_flow, …
+ */
+export type TieType =
+  | 'twinning'
+  | 'twinning_claimed_territory'
+  | 'foreign_mission'
+  | 'ru_mission_abroad'
+  | 'border'
+  | 'sea_proximity';
 
 export type TieRow = z.infer<typeof TieRowSchema> & {
   /** Not stored: set by a crisis scenario to 1 (alive), a fraction (partly frozen) or 0 (frozen). */

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { regionList } from '../../query/region-list.js';
-import { countryTies } from '../../query/country-ties.js';
+import { countryTies, SET_ASIDE_REASON } from '../../query/country-ties.js';
 import { regionProfile } from '../../query/region-profile.js';
 import { sourceList } from '../../query/source-list.js';
 import { openSnapshot } from '../open-store.js';
@@ -106,6 +106,10 @@ export function registerQueries(program: Command, ctx: CliContext): void {
       );
       for (const [type, ties] of Object.entries(p.ties)) {
         ctx.out(`\nTies: ${type} (${ties.length})\n`);
+        if (type === 'twinning_claimed_territory')
+          ctx.out(
+            `Set aside, not counted as ties with a foreign country: ${SET_ASIDE_REASON[p.universe].en} (docs/borders.md)\n`,
+          );
         ctx.out(
           render(
             ties,
@@ -168,6 +172,13 @@ export function registerQueries(program: Command, ctx: CliContext): void {
             format,
           ),
         );
+        if (format === 'table' && result.set_aside.length)
+          ctx.out(
+            `\nSet aside: ${result.set_aside.length} twin pair(s) listed under ${result.country.name_en} — ${result.set_aside_reason.en} (docs/borders.md):\n` +
+              result.set_aside
+                .map((x) => `  ${x.iso} ${x.tie.ru_place ?? ''} – ${x.tie.counterpart}\n`)
+                .join(''),
+          );
         if (format === 'table' && result.federal.length)
           ctx.out(
             `\nFederal level: ${result.federal.length} Russian mission(s) in ${result.country.name_en}: ${result.federal.map((t) => t.counterpart).join('; ')}\n`,

@@ -74,7 +74,14 @@ export function dataRoutes(app: FastifyInstance, st: AppState): void {
       response: {
         type: 'object',
         required: ['country', 'regions', 'federal'],
-        properties: { country: obj, regions: arr, federal: arr, unlocated: arr },
+        properties: {
+          country: obj,
+          regions: arr,
+          federal: arr,
+          unlocated: arr,
+          set_aside: arr,
+          set_aside_reason: obj,
+        },
         additionalProperties: true,
       },
     }),

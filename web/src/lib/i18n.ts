@@ -33,6 +33,8 @@ const en = {
   loading: 'Loading…',
   error: 'Could not load data',
   tie_twinning: 'Twin cities',
+  tie_twinning_claimed_territory:
+    'Twin towns in Crimea, Sevastopol and the entities annexed in 2022 (set aside: not ties with a foreign country)',
   tie_foreign_mission: 'Foreign missions in the region',
   tie_border: 'Land borders',
   tie_ru_mission_abroad: 'Russian missions abroad',
@@ -228,6 +230,8 @@ const ru: typeof en = {
   loading: 'Загрузка…',
   error: 'Не удалось загрузить данные',
   tie_twinning: 'Города-побратимы',
+  tie_twinning_claimed_territory:
+    'Побратимы в Крыму, Севастополе и образованиях, аннексированных в 2022 г. (не учитываются как связи с иностранным государством)',
   tie_foreign_mission: 'Иностранные представительства в регионе',
   tie_border: 'Сухопутные границы',
   tie_ru_mission_abroad: 'Загранучреждения России',
