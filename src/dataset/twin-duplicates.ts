@@ -37,25 +37,30 @@ export function samePartnerName(a: string, b: string): boolean {
   return sameSpelling(a, b) || within(pa, pb) || within(pb, pa);
 }
 
-function near(a: TwinPair, b: TwinPair): boolean {
+/** Whether the partner points are within SAME_PLACE_KM; null when either is not geocoded. */
+function near(a: TwinPair, b: TwinPair): boolean | null {
   if (a.partnerLat === null || a.partnerLon === null || b.partnerLat === null || b.partnerLon === null)
-    return true;
+    return null;
   return haversineKm([a.partnerLon, a.partnerLat], [b.partnerLon, b.partnerLat]) <= SAME_PLACE_KM;
 }
 
 /**
  * Whether two rows list one partnership: the same Russian city (spelling variants only: "Moscow" and "South-Western
- * AO (Moscow)" are two parties) in the same region, the same partner place in the same country.
+ * AO (Moscow)" are two parties) in the same region, the same partner place in the same country — a variant name
+ * only where both partner points are known and close, the very same name where one is not geocoded.
  */
 export function samePair(a: TwinPair, b: TwinPair): boolean {
-  return (
-    a.regionIso === b.regionIso &&
-    a.partnerIso2 === b.partnerIso2 &&
-    (a.partnerIso2 !== null || a.partnerCountryName === b.partnerCountryName) &&
-    sameSpelling(a.ruCity, b.ruCity) &&
-    samePartnerName(a.partnerCity, b.partnerCity) &&
-    near(a, b)
-  );
+  if (
+    a.regionIso !== b.regionIso ||
+    a.partnerIso2 !== b.partnerIso2 ||
+    (a.partnerIso2 === null && a.partnerCountryName !== b.partnerCountryName) ||
+    !sameSpelling(a.ruCity, b.ruCity)
+  )
+    return false;
+  const close = near(a, b);
+  return close === null
+    ? whole(a.partnerCity) === whole(b.partnerCity)
+    : close && samePartnerName(a.partnerCity, b.partnerCity);
 }
 
 export interface MergedPairs {

@@ -62,7 +62,10 @@ describe('db build', () => {
     for (const o of s.observations)
       expect(sources.has(o.source_id), `${o.region_iso} ${o.indicator_id}`).toBe(true);
     expect(s.regions).toHaveLength(89);
-    expect(s.ties.filter((t) => t.type === 'twinning')).toHaveLength(1191);
+    // 1,191 rows less 13 repeats (1,178 pairs); of the 52 coded UA, 49 have the partner town in Crimea, Sevastopol
+    // or the Donetsk/Luhansk entities: only Pryluky, Yahotyn Raion and Vasylkiv lie elsewhere in Ukraine.
+    expect(s.ties.filter((t) => t.type === 'twinning')).toHaveLength(1178 - 49);
+    expect(s.ties.filter((t) => t.type === 'twinning_claimed_territory')).toHaveLength(49);
     expect(s.ties.filter((t) => t.type === 'foreign_mission')).toHaveLength(187);
     expect(s.ties.filter((t) => t.type === 'ru_mission_abroad')).toHaveLength(174);
   });
@@ -76,9 +79,32 @@ describe('db build', () => {
     const perRegion = new Map<string, number>();
     for (const c of counts)
       perRegion.set(c.ru_region_iso!, (perRegion.get(c.ru_region_iso!) ?? 0) + Number(c.pair_count));
+    // The aggregate counts the rows as published. Rows moved between regions (hand count from
+    // ru_region_corrections.csv and the rule for districts of the city of Moscow, docs/data.md): Northern AO
+    // CHU→MOW, Ryazansky RYA→MOW, Central AO ×6 and Mitino MOS→MOW, Khimki, Podolsk ×7 and Podolsky District
+    // MOW→MOS, Kommunar and Roshchino SPE→LEN, Ostrov VLG→PSK.
+    const moved: Record<string, number> = {
+      'RU-MOW': 1 + 1 + 6 + 1 - 1 - 7 - 1,
+      'RU-MOS': -6 - 1 + 1 + 7 + 1,
+      'RU-CHU': -1,
+      'RU-RYA': -1,
+      'RU-SPE': -2,
+      'RU-LEN': 2,
+      'RU-VLG': -1,
+      'RU-PSK': 1,
+    };
     const s = await loadSnapshot(inject('baseStore'));
+    // Rows not counted as twin pairs: merged repeats and partners in claimed territory.
+    const notCounted = new Map<string, number>();
+    for (const t of s.ties.filter((x) => x.type.startsWith('twinning'))) {
+      const merged = (JSON.parse(t.attrs ?? '{}') as { merged_rows?: number[] }).merged_rows?.length ?? 0;
+      const n = merged + (t.type === 'twinning_claimed_territory' ? 1 : 0);
+      notCounted.set(t.region_iso!, (notCounted.get(t.region_iso!) ?? 0) + n);
+    }
     for (const o of s.observations.filter((x) => x.indicator_id === 'twin_pairs'))
-      expect(o.value, o.region_iso).toBe(perRegion.get(o.region_iso) ?? 0);
+      expect(o.value + (notCounted.get(o.region_iso) ?? 0), o.region_iso).toBe(
+        (perRegion.get(o.region_iso) ?? 0) + (moved[o.region_iso] ?? 0),
+      );
     // Entities whose coverage by the source is unknown have no value at all (missing, not zero).
     expect(
       s.observations.some((o) => o.indicator_id === 'twin_pairs' && o.region_iso.startsWith('UA-')),
