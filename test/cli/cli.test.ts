@@ -34,6 +34,23 @@ describe('paradip CLI', () => {
     expect(out).toContain('twinning-wikipedia');
   });
 
+  it('`ties --country UA` counts no twin town in Crimea or Donetsk as a tie with Ukraine, and says how many it set aside and why', async () => {
+    const all = await cli([...db(), 'ties', '--country', 'UA']);
+    expect(all.out).toMatch(/Set aside: 49 twin pair\(s\) listed under Ukraine — .*a domestic pair/);
+    expect(all.out).toMatch(/RU-CE Grozny – Yalta, Crimea \(UA-43\)/);
+    const iso = await cli([...db(), 'ties', '--country', 'UA', '--universe', 'iso']);
+    expect(iso.out).toMatch(/Set aside: 49 .*annexed by Russia \(not recognised/);
+    // Only the three partners elsewhere in Ukraine stay ties (rows 45, 401, 514: Pryluky, Yahotyn Raion, Vasylkiv).
+    const rows = csvObjects(
+      (await cli([...db(), 'ties', '--country', 'UA', '--type', 'twinning', '--format', 'csv'])).out,
+    );
+    expect(rows.map((r) => r.counterpart!.split(',')[0]).sort()).toEqual([
+      'Pryluky',
+      'Vasylkiv',
+      'Yahotyn Raion',
+    ]);
+  });
+
   it('`regions` lists 89 entities with status, or the 83 ISO subjects', async () => {
     const all = JSON.parse((await cli([...db(), 'regions', '--format', 'json'])).out);
     expect(all.regions).toHaveLength(89);
@@ -60,7 +77,8 @@ describe('paradip CLI', () => {
     const rows = csvObjects((await cli([...db(), 'sources', '--format', 'csv'])).out);
     expect(rows.find((r) => r.id === 'twinning-wikipedia')).toMatchObject({
       licence: 'CC BY-SA 4.0',
-      ties: '1191',
+      // 1,191 rows less 13 that repeat a pair (data/twinning-wikipedia/SOURCE.md, "How paradip uses the pairs").
+      ties: String(1191 - 13),
     });
   });
 
