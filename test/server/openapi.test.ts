@@ -118,7 +118,8 @@ describe('API against its OpenAPI document, over real HTTP', () => {
   it('paginates with total, limit and offset', async () => {
     const a = await (await fetch(`${base}/api/ties?type=twinning&limit=10&offset=0`)).json();
     const b = await (await fetch(`${base}/api/ties?type=twinning&limit=10&offset=10`)).json();
-    expect(a.total).toBe(1191);
+    // 1,191 rows less 13 repeats and 49 partners in Crimea, Sevastopol or the 2022 entities (data/twinning-wikipedia/SOURCE.md).
+    expect(a.total).toBe(1191 - 13 - 49);
     expect(a.items).toHaveLength(10);
     expect(b.items[0].id).not.toBe(a.items[0].id);
   });
