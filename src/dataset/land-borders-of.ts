@@ -1,6 +1,8 @@
 import type { GeometryCollection } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { polygonsOf } from '../geo/rings.js';
+import { PART_OF_STATE } from './partner-state.js';
 import {
   deriveLandBorders,
   DEFAULT_LAND_BORDER_OPTIONS,
@@ -28,9 +30,21 @@ function countriesOf(data: BundledData): Shape[] {
   if (!countries) {
     const numericToIso2 = new Map(data.countries.map((c) => [c.numeric, c.iso2]));
     const world = feature(data.worldTopology, data.worldTopology.objects.countries as GeometryCollection);
-    countries = (world.features as Feature<Polygon | MultiPolygon>[])
-      .filter((f) => f.id !== undefined && String(f.id) !== RUSSIA_NUMERIC && f.geometry)
-      .map((f) => ({ id: numericToIso2.get(String(f.id)) ?? `numeric:${f.id}`, geometry: f.geometry }));
+    // An autonomous part of a state that conducts its foreign relations (Åland: Finland) is that state's coast.
+    const byId = new Map<string, Position[][][]>();
+    for (const f of world.features as Feature<Polygon | MultiPolygon>[]) {
+      if (f.id === undefined || String(f.id) === RUSSIA_NUMERIC || !f.geometry) continue;
+      const iso2 = numericToIso2.get(String(f.id));
+      const id = iso2 === undefined ? `numeric:${f.id}` : (PART_OF_STATE[iso2]?.state ?? iso2);
+      byId.set(id, [...(byId.get(id) ?? []), ...polygonsOf(f.geometry)]);
+    }
+    countries = [...byId].map(([id, polygons]) => ({
+      id,
+      geometry:
+        polygons.length === 1
+          ? { type: 'Polygon', coordinates: polygons[0]! }
+          : { type: 'MultiPolygon', coordinates: polygons },
+    }));
     foreign.set(data, countries);
   }
   return countries;

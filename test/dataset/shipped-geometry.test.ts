@@ -50,3 +50,14 @@ describe('shipped derived geometry', () => {
     expect(rostov('all')).toEqual([]);
   });
 });
+
+describe('Åland in the derived geometry (real outlines)', () => {
+  it("counts Åland's coast as Finland's: no border or sea tie names AX, and Leningrad oblast faces Finland", () => {
+    const g = deriveGeometry(readBundled(dataDir()));
+    for (const u of ['all', 'iso'] as const) {
+      expect([...g.landBorders[u], ...g.seaProximity[u]].filter((x) => x.countryId === 'AX')).toEqual([]);
+      // Before the merge, Åland was a separate neighbour of RU-LEN, RU-SPE and RU-KGD across the Baltic.
+      expect(g.seaProximity[u].find((x) => x.regionId === 'RU-LEN' && x.countryId === 'FI')).toBeDefined();
+    }
+  });
+});
