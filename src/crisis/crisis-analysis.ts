@@ -5,6 +5,7 @@ import type { CountryRecord, Snapshot } from '../query/snapshot.js';
 import { inUniverse, UNIVERSES, type Universe } from '../registry/region.js';
 import { isEmbassy } from './channel-strengths.js';
 import type { CrisisModel, Scenario } from './crisis-model.js';
+import { evidenceSummary, type EvidenceSummary } from './evidence-summary.js';
 import { modelledTradeTies } from './modelled-trade.js';
 import { frameworkFit, type FrameworkFit } from './frameworks.js';
 import { softPowerPotential } from './soft-power-potential.js';
@@ -36,6 +37,10 @@ export interface CrisisAnalysis extends Omit<CapacityResult, 'rows'> {
   universe: Universe;
   universe_label: { en: string; ru: string };
   country_record: CountryRecord;
+  /** The scenario's name in both languages (Russian: its `name_ru`, else its name). */
+  scenario_label: { en: string; ru: string };
+  /** National totals of evidence per channel and the "thin evidence" flag (docs/crisis.md). */
+  evidence: EvidenceSummary;
   federal_context: FederalContext;
   rows: CrisisRow[];
 }
@@ -79,6 +84,8 @@ export function crisisAnalysis(
     universe,
     universe_label: UNIVERSES[universe],
     country_record: country,
+    scenario_label: { en: scenario.name, ru: scenario.name_ru ?? scenario.name },
+    evidence: evidenceSummary(result.rows, model),
     federal_context: {
       embassies: ties
         .filter((t) => t.country_iso2 === country.iso2 && isEmbassy(t))

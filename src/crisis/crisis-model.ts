@@ -12,6 +12,8 @@ const Unit = z.number().min(0).max(1);
 export const ScenarioSchema = z
   .object({
     name: z.string(),
+    /** The name in Russian output (default: name). */
+    name_ru: z.string().optional(),
     description: z.string().optional(),
     from: z
       .string()
@@ -37,7 +39,7 @@ export const CrisisModelSchema = z
       z.string(),
       z
         .object({
-          category: z.enum(['culture', 'institutional', 'economic']),
+          category: z.enum(['culture', 'institutional', 'geographic', 'economic']),
           basis: z.enum(['observed', 'derived', 'modelled']),
           tie_types: z.array(z.string()).min(1).describe('the tie types the channel reads'),
           mission: z
@@ -52,8 +54,14 @@ export const CrisisModelSchema = z
           weight: z.number().min(0),
           name_en: z.string(),
           name_ru: z.string(),
+          /** A legal note shown after the channel in reasons, where the law applies to it (both or neither). */
+          note_en: z.string().optional(),
+          note_ru: z.string().optional(),
         })
-        .strict(),
+        .strict()
+        .refine((c) => (c.note_en === undefined) === (c.note_ru === undefined), {
+          message: 'note_en and note_ru go together (every text in both languages)',
+        }),
     ),
     default_scenario: ScenarioSchema,
     uncertainty: z
@@ -62,6 +70,19 @@ export const CrisisModelSchema = z
         seed: z.number().int().min(0),
         weight_noise: Unit,
         freeze_noise: Unit,
+      })
+      .strict(),
+    evidence: z
+      .object({
+        decisive_basis: z
+          .array(z.enum(['observed', 'derived', 'modelled']))
+          .min(1)
+          .describe('a framework fits only if a channel meeting its condition has one of these bases'),
+        thin_below: z
+          .number()
+          .int()
+          .min(0)
+          .describe('fewer observed ties with the country (all regions) than this: "thin evidence"; 0 = off'),
       })
       .strict(),
     frameworks: z

@@ -5,7 +5,7 @@ import { channelStrengths, type ChannelStrength } from './channel-strengths.js';
 import type { CrisisModel, Scenario } from './crisis-model.js';
 
 export interface ChannelContribution extends Omit<ChannelStrength, 'ties'> {
-  category: 'culture' | 'institutional' | 'economic';
+  category: 'culture' | 'institutional' | 'geographic' | 'economic';
   /** observed, derived (geometry) or modelled (apportioned from aggregates: label it so wherever it shows). */
   basis: 'observed' | 'derived' | 'modelled';
   /** Unit of raw: "ties" for counted channels. */

@@ -26,7 +26,11 @@ const tie = open({
 const channel = open(
   {
     channel: str,
-    category: { type: 'string', enum: ['culture', 'institutional', 'economic'] },
+    category: {
+      type: 'string',
+      enum: ['culture', 'institutional', 'geographic', 'economic'],
+      description: 'geographic (sea proximity): adds to nc, decides no framework',
+    },
     basis: {
       type: 'string',
       enum: ['observed', 'derived', 'modelled'],

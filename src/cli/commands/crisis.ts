@@ -23,6 +23,7 @@ import { universeOption } from '../universe-option.js';
 import { cachedFor, openSnapshot } from '../open-store.js';
 import { parseFormat, render, UsageError } from '../output.js';
 import { wholeNumberOption } from '../whole-number-option.js';
+import { numberFormat } from '../../io/number-format.js';
 
 interface Common {
   universe: string;
@@ -107,12 +108,28 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
       const lang = ru ? 'ru' : 'en';
       const rows =
         format === 'table' ? a.rows.filter((r) => r.nc !== null).slice(0, Number(opts.top) || 25) : a.rows;
-      if (format === 'table')
+      if (format === 'table') {
+        // Russian: "страна-партнёр: Монголия" needs no case; the name after «с» would (no declension table here).
+        const partner = ru
+          ? `Потенциал нормализации отношений — страна-партнёр: ${a.country_record.name_ru ?? a.country_record.name_en}`
+          : `Normalisation capacity towards ${a.country_record.name_en}`;
         ctx.out(
-          `${ru ? 'Потенциал нормализации отношений' : 'Normalisation capacity towards'} ${ru ? (a.country_record.name_ru ?? a.country_record.name_en) : a.country_record.name_en} (${a.country})\n` +
-            `${ru ? 'Сценарий' : 'Scenario'}: ${a.scenario}; ${ru ? 'открытость партнёра' : 'partner openness'} ${a.openness}; ${ru ? 'каналы' : 'channels'}: ${a.activeChannels.map((k) => `${channelName(model, k, lang)} ×${a.freeze[k]}`).join(', ')}\n` +
-            `${ru ? a.universe_label.ru : a.universe_label.en}\n\n`,
+          `${partner} (${a.country})\n` +
+            `${ru ? 'Сценарий' : 'Scenario'}: ${a.scenario_label[lang]}; ${ru ? 'открытость партнёра' : 'partner openness'} ${a.openness}; ${ru ? 'каналы' : 'channels'}: ${a.activeChannels.map((k) => `${channelName(model, k, lang)} ×${a.freeze[k]}`).join(', ')}\n` +
+            `${ru ? a.universe_label.ru : a.universe_label.en}\n` +
+            `${ru ? 'Наблюдаемые и геометрические данные по всей России' : 'Observed and geometric evidence in all regions'}: ${
+              a.evidence.channels
+                .map((c) => {
+                  const n = numberFormat(lang, { maximumFractionDigits: 1 }).format(c.total);
+                  const unit = c.unit === 'ties' ? '' : ` ${unitOf(model, c.channel, c.unit, lang)}`;
+                  return `${channelName(model, c.channel, lang)}: ${n}${unit} (${ru ? 'регионов' : 'regions'}: ${c.regions})`;
+                })
+                .join('; ') || '—'
+            }\n` +
+            (a.evidence.note ? `⚠ ${a.evidence.note[lang]}\n` : '') +
+            '\n',
         );
+      }
       ctx.out(
         render(
           rows,
@@ -138,6 +155,8 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
                   .join('; '),
             },
             { header: 'framework', value: (r) => REC[r.framework.recommendation]![ru ? 'ru' : 'en'] },
+            // In csv every row carries the country's flag, so a filtered file still says it.
+            ...(format === 'csv' ? [{ header: 'thin_evidence', value: () => String(a.evidence.thin) }] : []),
           ],
           format,
         ),
