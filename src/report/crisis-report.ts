@@ -45,7 +45,8 @@ export function crisisReport(
   const top = ranked.slice(0, 5);
   const body = `
   <h1>${esc(title)} (${esc(a.country)})</h1>
-  <p class="muted">${esc(ru ? a.universe_label.ru : a.universe_label.en)} · ${esc(ru ? 'Сценарий' : 'Scenario')}: ${esc(a.scenario)} · ${esc(ru ? 'открытость' : 'openness')} ${a.openness}</p>
+  <p class="muted">${esc(ru ? a.universe_label.ru : a.universe_label.en)} · ${esc(ru ? 'Сценарий' : 'Scenario')}: ${esc(a.scenario_label[lang])} · ${esc(ru ? 'открытость' : 'openness')} ${a.openness}</p>
+  ${a.evidence.note ? `<p class="warn" data-testid="thin-evidence">${esc(a.evidence.note[lang])}</p>` : ''}
   ${svgMap(topology, values)}
   <h2>${esc(ru ? 'Регионы по потенциалу' : 'Regions by capacity')}</h2>
   ${table(

@@ -43,7 +43,7 @@ export function page(title: string, lang: 'en' | 'ru', body: string): string {
   h1 { font-size: 18pt; margin: 0 0 4pt; color: #0d2f5a; } h2 { font-size: 13pt; margin: 14pt 0 4pt; color: #0d2f5a; }
   table { border-collapse: collapse; width: 100%; margin: 4pt 0; } th, td { border-bottom: 1px solid #ddd; padding: 2pt 4pt; text-align: left; vertical-align: top; }
   th { background: #f2f5f9; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
-  .muted { color: #666; } .map { width: 100%; } pre { white-space: pre-wrap; font-family: inherit; background: #f6f7f9; padding: 6pt; }
+  .muted { color: #666; } .warn { color: #8a4b00; font-weight: bold; } .map { width: 100%; } pre { white-space: pre-wrap; font-family: inherit; background: #f6f7f9; padding: 6pt; }
   .appendix { page-break-before: always; }
   </style></head><body>${body}</body></html>`;
 }

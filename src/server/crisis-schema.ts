@@ -100,10 +100,36 @@ const row = open(
   ['region', 'nc', 'baselineNc', 'change', 'channels', 'framework'],
 );
 
+const evidence = open(
+  {
+    channels: {
+      type: 'array',
+      description: 'per observed or derived channel with any tie: the national total with the country',
+      items: open({
+        channel: str,
+        basis: { type: 'string', enum: ['observed', 'derived'] },
+        total: num,
+        unit: str,
+        regions: { type: 'integer' },
+      }),
+    },
+    observedTies: { type: 'integer', description: 'observed ties with the country in all regions' },
+    thinBelow: { type: 'integer', description: 'the configured threshold (evidence.thin_below; 0 = off)' },
+    thin: {
+      type: 'boolean',
+      description: 'fewer observed ties than thinBelow: the ranking rests on a handful',
+    },
+    note: { oneOf: [text, { type: 'null' }] },
+  },
+  ['channels', 'observedTies', 'thinBelow', 'thin', 'note'],
+);
+
 export const CrisisResponse = open(
   {
     country: str,
     scenario: str,
+    scenario_label: text,
+    evidence,
     openness: num,
     freeze: { type: 'object', additionalProperties: num },
     weightTotal: { ...num, description: 'W: Σ of every channel weight of the model (NC divides by it)' },
@@ -117,5 +143,5 @@ export const CrisisResponse = open(
     }),
     rows: { type: 'array', items: row },
   },
-  ['country', 'scenario', 'rows', 'federal_context', 'weightTotal'],
+  ['country', 'scenario', 'scenario_label', 'evidence', 'rows', 'federal_context', 'weightTotal'],
 );

@@ -89,6 +89,46 @@ describe('crisis analysis on the bundled data, for the 13 countries of issue 11'
     }
   });
 
+  it.each(COUNTRIES)(
+    '%s: political plus always stands on a decisive channel; 179-FZ is cited only with a land border',
+    (c) => {
+      for (const r of analyses.get(c)!.rows) {
+        const f = r.framework;
+        if (f.recommendation === 'political_plus' || f.recommendation === 'both')
+          expect(
+            r.channels.some(
+              (ch) =>
+                ch.basis !== 'modelled' &&
+                (ch.category === 'institutional' ||
+                  (ch.category === 'economic' &&
+                    ch.strength >= model.frameworks.political_plus.min_economic_strength)),
+            ),
+            `${c} ${r.region}`,
+          ).toBe(true);
+        const border = r.channels.some((ch) => ch.channel === 'border');
+        if (!border) expect(f.reason.en, `${c} ${r.region}`).not.toMatch(/179-FZ/);
+        if (!border) expect(f.legalSteps.map((x) => x.id)).not.toContain('cross_border');
+      }
+    },
+  );
+
+  it('thin evidence: Uzbekistan has as many observed ties as the twinning file has rows for it (fewer than 5)', () => {
+    // Independent reference: the bundled twinning list (no consular post of Uzbekistan is in the missions list).
+    const csv = readFileSync(
+      join(packageRoot(), 'data', 'twinning-wikipedia', 'russia_twin_city_pairs.csv'),
+      'utf8',
+    );
+    const header = csv.split('\n')[0]!.split(',');
+    const iso = header.indexOf('partner_iso2');
+    const rows = csv.split('\n').filter((l) => l.split(',')[iso] === 'UZ').length;
+    const uz = crisisAnalysis(s, 'iso', 'UZ', null, quick, model.default_scenario).evidence;
+    expect(uz.observedTies).toBe(rows);
+    expect(uz.thin).toBe(rows < 5);
+    expect(uz.thin).toBe(true);
+    // Finland: dozens of twin pairs (Wikipedia's list), not thin.
+    expect(analyses.get('FI')!.evidence.thin).toBe(false);
+  });
+
   it('under a scenario the baseline stays on its own scale and the change is the difference', () => {
     const eu = {
       name: 'EU',

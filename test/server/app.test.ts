@@ -126,6 +126,13 @@ describe('crisis, frameworks and network endpoints', () => {
     const kr = eu.body.rows.find((x: { region: string }) => x.region === 'RU-KR');
     expect(kr.baselineNc).toBeGreaterThan(kr.nc);
     expect(kr.change).toBeCloseTo(kr.nc - kr.baselineNc, 9);
+    // The country's evidence and the scenario's Russian name travel with the answer.
+    expect(r.body.evidence.thin).toBe(false);
+    expect(r.body.scenario_label.ru).toBe('Типовой кризис (по умолчанию)');
+    const uz = await get('/api/crisis/UZ');
+    expect(uz.body.evidence).toMatchObject({ thin: true, thinBelow: 5 });
+    expect(uz.body.evidence.observedTies).toBeLessThan(5);
+    expect(uz.body.evidence.note.ru).toMatch(/^Мало данных/);
     expect((await get('/api/crisis/FI?scenario=../etc')).status).toBe(400);
     expect((await get('/api/crisis/QQ')).status).toBe(404);
   });
