@@ -116,7 +116,15 @@ describe('dashboard views in headless Chromium', () => {
     expect(await karelia.locator('.why').textContent()).toMatch(/soft-power potential/);
     await karelia.click();
     await expect.poll(() => page.locator('.detail').textContent()).toMatch(/Twin towns/);
+    // Finland's ranking stands on many ties: totals shown, no warning.
+    expect(await page.locator('[data-testid=crisis-evidence]').textContent()).toMatch(/Twin towns: \d+/);
+    expect(await page.locator('[data-testid=thin-evidence]').count()).toBe(0);
     await shot('crisis-fi');
+    // Uzbekistan: a handful of twin pairs in all Russia (the twinning list), so the view warns before the table.
+    await page.selectOption('[data-testid=crisis-country]', 'UZ');
+    await expect
+      .poll(() => page.locator('[data-testid=thin-evidence]').textContent(), { timeout: 30000 })
+      .toMatch(/Thin evidence: \d observed ties? with this country in all regions/);
   });
 
   it('switches the language, kept in the URL, across views', async () => {

@@ -119,8 +119,10 @@ const en = {
   shortlist_neighbours: 'Land neighbours',
   shortlist_partners: 'Main partners of the regions',
   modelled: 'modelled',
+  evidence_all: 'Observed and geometric evidence in all regions',
+  regions_word: 'regions',
   fw_explained:
-    'Which regions can help with a country, and how: capacity (0–100) sums the region’s channels with the country (twin towns, consular posts, borders, agreements…), each weighted and reduced by what the crisis freezes. Framework: “culture & image-building” when people-to-people channels are strong enough and the region has soft-power potential (culture, education and tourism pillars of the potential index above the bottom three tenths); “political plus” when the region has its own institutional channel (border, consular post, agreement); “both” or “—” (neither) otherwise. Every step needs the federal coordination listed under a region.',
+    'Which regions can help with a country, and how: capacity (0–100) sums the region’s channels with the country (twin towns, consular posts, borders, agreements…), each weighted and reduced by what the crisis freezes. Framework: “culture & image-building” when people-to-people channels are strong enough and the region has soft-power potential (culture, education and tourism pillars of the potential index above the bottom three tenths); “political plus” when the region has its own institutional channel (land border, consular post, agreement); a modelled trade figure or a coast across the sea adds to capacity but decides no framework; “both” or “—” (neither) otherwise. Every step needs the federal coordination listed under a region.',
   indicators_n: 'indicators',
   regions_n: 'regions',
   rationale: 'Why each indicator and pillar',
@@ -316,8 +318,10 @@ const ru: typeof en = {
   shortlist_neighbours: 'Сухопутные соседи',
   shortlist_partners: 'Главные партнёры регионов',
   modelled: 'модельная оценка',
+  evidence_all: 'Наблюдаемые и геометрические данные по всей России',
+  regions_word: 'регионов',
   fw_explained:
-    'Какие регионы могут помочь в отношениях со страной и как: потенциал (0–100) складывает каналы региона с этой страной (побратимы, консульства, границы, соглашения…) с весами и с учётом того, что кризис замораживает. Модель: «культурно-имиджевая», если достаточно сильны гуманитарные каналы и у региона есть потенциал мягкой силы (культура, образование и туризм в индексе потенциала выше нижних трёх десятых); «политический плюс», если у региона есть собственный институциональный канал (граница, консульство, соглашение); иначе «обе» или «—» (ни одна). Каждый шаг требует согласования с федеральным центром — оно указано у региона.',
+    'Какие регионы могут помочь в отношениях со страной и как: потенциал (0–100) складывает каналы региона с этой страной (побратимы, консульства, границы, соглашения…) с весами и с учётом того, что кризис замораживает. Модель: «культурно-имиджевая», если достаточно сильны гуманитарные каналы и у региона есть потенциал мягкой силы (культура, образование и туризм в индексе потенциала выше нижних трёх десятых); «политический плюс», если у региона есть собственный институциональный канал (сухопутная граница, консульство, соглашение); модельная оценка торговли и морское соседство добавляют к потенциалу, но модель не определяют; иначе «обе» или «—» (ни одна). Каждый шаг требует согласования с федеральным центром — оно указано у региона.',
   indicators_n: 'показателей',
   regions_n: 'регионов',
   rationale: 'Обоснование показателей и компонент',
