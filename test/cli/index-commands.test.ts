@@ -141,6 +141,34 @@ describe('paradip crisis, frameworks, network, scenario', () => {
     expect(again).toEqual(a);
   });
 
+  it('`crisis` tables: a Russian heading that needs no declension, the scenario in Russian, the thin-evidence warning', async () => {
+    const mn = await cli([
+      ...db(),
+      'crisis',
+      '--country',
+      'MN',
+      '--runs',
+      '10',
+      '--top',
+      '3',
+      '--lang',
+      'ru',
+    ]);
+    expect(mn.code, mn.err).toBe(0);
+    expect(mn.out).toMatch(/^Потенциал нормализации отношений — страна-партнёр: Монголия \(MN\)\n/);
+    expect(mn.out).toMatch(/\nСценарий: Типовой кризис \(по умолчанию\);/);
+    expect(mn.out).not.toMatch(/Generic crisis|Мало данных/);
+    // Russian counts agree with their number (3 связи, not "3 связей").
+    expect(mn.out).toMatch(/Города-побратимы: 3 связи,/);
+    const uz = await cli([...db(), 'crisis', '--country', 'UZ', '--runs', '10', '--top', '3']);
+    expect(uz.out).toMatch(
+      /\n⚠ Thin evidence: \d observed ties? with this country in all regions \(threshold 5\)\./,
+    );
+    expect(uz.out).toMatch(
+      /\nObserved and geometric evidence in all regions: Twin towns: \d \(regions: \d\)\n/,
+    );
+  });
+
   it('`frameworks RU-KR` and `network export`, `scenario run`', async () => {
     const f = await cli([...db(), 'frameworks', 'RU-KR', '--runs', '10']);
     expect(f.code, f.err).toBe(0);

@@ -73,11 +73,17 @@ const channelName = (model: CrisisModel, k: string, lang: 'en' | 'ru') => {
 /** Two significant digits below 1, so that a small modelled intensity does not print as 0. */
 const amount = (x: number): number => +(Math.abs(x) < 1 ? x.toPrecision(2) : x.toFixed(1));
 
-/** The channel's unit in the output language ("ties" for counted channels). */
-const unitOf = (model: CrisisModel, channel: string, unit: string, lang: 'en' | 'ru'): string => {
+/** Plural categories of the language (Russian: one, few, many), so that counts read "1 tie", "3 связи". */
+const TIES: Record<'en' | 'ru', Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  en: { one: 'tie', other: 'ties' },
+  ru: { one: 'связь', few: 'связи', many: 'связей', other: 'связи' },
+};
+
+/** The channel's unit in the output language, for the amount n (ties for counted channels). */
+const unitOf = (model: CrisisModel, channel: string, unit: string, lang: 'en' | 'ru', n: number): string => {
   const def = model.channels[channel];
-  if (lang === 'en') return unit;
-  return def?.measure === 'count' ? 'связей' : (def?.unit_ru ?? unit);
+  if (def?.measure === 'count') return TIES[lang][new Intl.PluralRules(lang).select(n)] ?? TIES[lang].other!;
+  return lang === 'en' ? unit : (def?.unit_ru ?? unit);
 };
 
 const REC: Record<string, { en: string; ru: string }> = {
@@ -121,7 +127,7 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
               a.evidence.channels
                 .map((c) => {
                   const n = numberFormat(lang, { maximumFractionDigits: 1 }).format(c.total);
-                  const unit = c.unit === 'ties' ? '' : ` ${unitOf(model, c.channel, c.unit, lang)}`;
+                  const unit = c.unit === 'ties' ? '' : ` ${unitOf(model, c.channel, c.unit, lang, c.total)}`;
                   return `${channelName(model, c.channel, lang)}: ${n}${unit} (${ru ? 'регионов' : 'regions'}: ${c.regions})`;
                 })
                 .join('; ') || '—'
@@ -167,7 +173,7 @@ export function registerCrisis(program: Command, ctx: CliContext): void {
           ctx.out(`\n${ru ? 'Почему первый' : 'Why first'}: ${ru ? best.name_ru : best.name_en}\n`);
           for (const c of best.channels)
             ctx.out(
-              `  ${channelName(model, c.channel, lang)}${c.basis === 'modelled' ? (ru ? ' (модельная оценка)' : ' (modelled)') : ''}: ${amount(c.raw)} ${unitOf(model, c.channel, c.unit, lang)}, ${ru ? 'сила' : 'strength'} ${c.strength.toFixed(2)} (${ru ? 'сильнейший' : 'strongest'}: ${c.strongestRegion} ${+c.max.toFixed(1)}), ${ru ? 'заморозка' : 'freeze'} ×${c.freeze}, ${ru ? 'вклад' : 'contribution'} ${c.contribution.toFixed(1)} — ${c.ties
+              `  ${channelName(model, c.channel, lang)}${c.basis === 'modelled' ? (ru ? ' (модельная оценка)' : ' (modelled)') : ''}: ${amount(c.raw)} ${unitOf(model, c.channel, c.unit, lang, amount(c.raw))}, ${ru ? 'сила' : 'strength'} ${c.strength.toFixed(2)} (${ru ? 'сильнейший' : 'strongest'}: ${c.strongestRegion} ${+c.max.toFixed(1)}), ${ru ? 'заморозка' : 'freeze'} ×${c.freeze}, ${ru ? 'вклад' : 'contribution'} ${c.contribution.toFixed(1)} — ${c.ties
                 .slice(0, 3)
                 .map((t) => `${t.counterpart} [${t.source_id}: ${t.source_ref}]`)
                 .join('; ')}${c.ties.length > 3 ? ` …+${c.ties.length - 3}` : ''}\n`,
