@@ -1,3 +1,4 @@
+import { editionNotesMarkdown } from './edition-notes-markdown.js';
 import type { IndexSpec } from '../engine/spec.js';
 import { REGIONAL_INDEX_IDS, REGIONAL_INDICES } from '../regional/regional-framework.js';
 import type { CatalogueEntry } from './catalogue-entry.js';
@@ -29,7 +30,11 @@ export function entersAs(code: string, denominator: string | null | undefined, s
  * docs/indicators.md: every indicator of the catalogue, and how each index uses them. Generated; a test keeps the
  * committed file in sync.
  */
-export function indicatorsMarkdown(catalogue: CatalogueEntry[], spec: IndexSpec): string {
+export function indicatorsMarkdown(
+  catalogue: CatalogueEntry[],
+  spec: IndexSpec,
+  observations: Parameters<typeof editionNotesMarkdown>[0] = [],
+): string {
   const out: string[] = [
     '# Indicators',
     '',
@@ -66,5 +71,6 @@ export function indicatorsMarkdown(catalogue: CatalogueEntry[], spec: IndexSpec)
         [e.source_id, e.table, e.period].filter(Boolean).join('; '),
       )} | ${derivationText(e)} | ${cell(e.how_en)} |`,
     );
+  if (observations.length) out.push('', '## Data quality', '', ...editionNotesMarkdown(observations));
   return out.join('\n') + '\n';
 }

@@ -1,14 +1,11 @@
 import { reweightTies, TIE_DERIVED } from '../dataset/reweight-ties.js';
 import { mulberry32 } from '../engine/random/mulberry32.js';
-import { isRegionalTie } from '../query/regional-tie.js';
+import { isSampledTie } from '../query/tie-coverage.js';
 import type { Snapshot } from '../query/snapshot.js';
 import type { ObservationRow, TieRow } from '../store/rows.js';
 
-/** Geometry-derived ties (land borders) are measured, not listed by a source that may miss entries. */
+/** Observations paradip derives from the bundled data rather than reads from a source. */
 const DERIVED = 'derived';
-
-/** A tie recorded by a source that could have missed or listed it: twinning, missions, imports. */
-export const isSampledTie = (t: TieRow): boolean => isRegionalTie(t) && t.source_id !== DERIVED;
 
 /** Poisson(1) draws (Knuth's method): the multiplicity of a tie in one Poisson bootstrap replicate. */
 function poissonOne(rand: () => number): number {

@@ -21,6 +21,8 @@ export interface Column<T> {
   value: (row: T) => string | number | null | undefined;
   /** Right-align (numbers). */
   right?: boolean;
+  /** Never cut (a last column of explanations: a cut sentence says less than a long line). */
+  full?: boolean;
 }
 
 const MAX_CELL = 70;
@@ -45,7 +47,7 @@ export function render<T>(
     columns.map((c) => {
       const v = c.value(r);
       const s = v === null || v === undefined ? '—' : fmt(v);
-      return s.length > MAX_CELL ? s.slice(0, MAX_CELL - 1) + '…' : s;
+      return s.length > MAX_CELL && !c.full ? s.slice(0, MAX_CELL - 1) + '…' : s;
     }),
   );
   const widths = columns.map((c, i) => Math.max(c.header.length, ...cells.map((r) => r[i]!.length)));

@@ -56,5 +56,5 @@ export function reweightTies(s: Snapshot, weightOf: (t: TieRow) => number, flag:
         : x[o.indicator_id as keyof typeof x];
     return { ...o, value, scope: o.scope as Scope, flags: flag };
   });
-  return { ...s, ties, observations };
+  return { ...s, ties, listed_ties: s.listed_ties ?? s.ties, observations };
 }

@@ -23,6 +23,11 @@ export interface Snapshot {
   countries: CountryRecord[];
   partners: PartnerRow[];
   ties: TieRow[];
+  /**
+   * The ties as their sources list them, kept when a copy of the store reweights `ties` (scenario, bootstrap, source
+   * left out): which regions the sources cover is read from these (query/tie-coverage.ts). Absent: `ties` are those.
+   */
+  listed_ties?: TieRow[];
   indicators: IndicatorRow[];
   observations: ObservationRow[];
   country_observations: CountryObservationRow[];

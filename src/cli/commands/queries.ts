@@ -85,7 +85,9 @@ export function registerQueries(program: Command, ctx: CliContext): void {
             { header: 'value', value: (o) => o.value, right: true },
             { header: 'unit', value: (o) => o.unit },
             { header: 'period', value: (o) => o.period },
-            { header: 'source', value: (o) => o.source.title },
+            // Where the figure is printed (table and row), else the dataset; a missing figure says why.
+            { header: 'source', value: (o) => o.source_ref ?? o.source.title },
+            { header: 'note', value: (o) => o.missing?.en ?? o.quality?.en ?? null, full: true },
           ],
           format,
         ),
