@@ -97,9 +97,10 @@ export function regionReport(
     ['', l.value, l.period, l.source],
     p.observations.map((o) => [
       lang === 'ru' ? o.name_ru : o.name_en,
-      fmt(o.value, lang, 2),
-      o.period,
-      o.source.title,
+      o.value === null ? '—' : fmt(o.value, lang, 2),
+      o.period ?? '—',
+      // Where the figure is printed; a missing one says why, a flagged one carries its warning.
+      [o.source_ref ?? o.source.title, o.missing?.[lang], o.quality?.[lang]].filter(Boolean).join(' — '),
     ]),
   )}
   <h2>${esc(l.partners)}</h2>
