@@ -56,7 +56,8 @@ describe('crisis view (finding 1)', () => {
     expect(legend).toMatch(/нет каналов\s*> 0 – /);
     const chips = await texts('[data-testid=crisis-ranking] .chip');
     expect(chips.length).toBeGreaterThan(0);
-    for (const c of chips) expect(c).toMatch(/^[А-Яа-яЁё«»"().,\s-]+$/);
+    // Russian words (and figures, as in «в пределах 400 морских миль»), no English left.
+    for (const c of chips) expect(c).toMatch(/^[А-Яа-яЁё«»"().,\s\d-]+$/);
     const why = await texts('[data-testid=crisis-ranking] .why');
     expect(why[0]).toMatch(/[а-я]/);
     expect(await page.locator('[data-testid=framework-explained]').textContent()).toMatch(
