@@ -1,6 +1,7 @@
 import { comparisonsOf, evaluate, type Context, type Expr } from './expression.js';
 import type { Typology } from './typology.js';
 import { rank } from '../engine/stats/rank.js';
+import { isTieCovered } from '../query/tie-coverage.js';
 
 export interface ClassificationInput {
   units: string[];
@@ -174,7 +175,7 @@ function coverageOf(input: ClassificationInput, unit: string, axes: Record<strin
 }
 
 const insufficient = (c: Coverage, t: Typology) =>
-  c.axes_missing.length > 0 || c.covered < t.insufficient_data.min_tie_sources;
+  c.axes_missing.length > 0 || !isTieCovered(c.sources, t.insufficient_data.min_tie_sources);
 
 /**
  * Put every unit in exactly one class: the first class (from the highest) whose rule holds. A unit the data cannot

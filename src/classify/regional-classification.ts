@@ -9,7 +9,7 @@ import type { Snapshot } from '../query/snapshot.js';
 import { CLASS_PROBABILITY_RUNS } from './class-probability-runs.js';
 import { AXIS_FRAMEWORKS, axisIndexInputs, buildAxisIndices } from './axis-indices.js';
 import { droppableSources, tieBootstrap, withoutSource } from './data-replicates.js';
-import { isSampledTie } from '../query/tie-coverage.js';
+import { noCoverage, tieSourceCoverage } from '../query/tie-coverage.js';
 import type { Universe } from '../registry/region.js';
 import { UNIVERSES } from '../registry/region.js';
 import { dataDrivenCheck, type DataDrivenCheck } from './check/data-driven-check.js';
@@ -92,16 +92,16 @@ export function classificationInput(
     if (t.units.join() !== units.join())
       throw new Error('indices of one classification must share their units');
   const own = new Map<string, TieRow[]>();
-  const sources = new Set<string>();
   for (const t of s.ties)
     if (t.region_iso && isRegionalTie(t) && inScope(t.scope, universe)) {
       const list = own.get(t.region_iso);
       if (list) list.push(t);
       else own.set(t.region_iso, [t]);
-      if (isSampledTie(t)) sources.add(t.source_id);
     }
   const counts = new Map<string, { ties_total: number; countries_total: number }>();
-  const coverage = new Map<string, Record<string, number>>();
+  const listed = tieSourceCoverage(s, universe);
+  const none = noCoverage(listed);
+  const coverage = new Map(units.map((u) => [u, listed.get(u) ?? none]));
   for (const unit of units) {
     const ties = own.get(unit) ?? [];
     // Weighted: a bootstrap replicate counts a tie as often as it was drawn.
@@ -109,9 +109,6 @@ export function classificationInput(
       ties_total: ties.reduce((n, t) => n + (t.weight ?? 1), 0),
       countries_total: new Set(ties.map((t) => t.country_iso2).filter(Boolean)).size,
     });
-    const c: Record<string, number> = Object.fromEntries([...sources].sort().map((x) => [x, 0]));
-    for (const t of ties) if (isSampledTie(t)) c[t.source_id] = (c[t.source_id] ?? 0) + 1;
-    coverage.set(unit, c);
   }
   return {
     units,

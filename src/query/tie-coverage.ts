@@ -40,8 +40,8 @@ export const noCoverage = (coverage: Map<string, Record<string, number>>): Recor
 };
 
 /**
- * The one rule for whether the tie data speak about a region, shared by the indices, the classification and the
- * store's tie counts: at least `minSources` tie sources (1 unless a typology asks for more) list it. A region no
+ * Whether the tie data speak about a region: at least `minSources` tie sources (1 unless a typology asks for more)
+ * list it, as the classification's "insufficient data" rule asks. The indices do not use it yet. A region no
  * source lists has missing tie indicators, not zero ones: absence from a source is not inactivity.
  */
 export const isTieCovered = (sources: Record<string, number> | undefined, minSources = 1): boolean =>
